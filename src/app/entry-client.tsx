@@ -1,0 +1,25 @@
+import { hydrate, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { createQueryClient } from '../lib/query-client';
+import { DATA_ELEMENT_ID, toHydrationState, type PagePayload } from './hydration';
+import { createRoutes } from './routes';
+import '../styles/global.css';
+
+const payload = JSON.parse(document.getElementById(DATA_ELEMENT_ID)?.textContent ?? 'null') as PagePayload | null;
+const queryClient = createQueryClient();
+if (payload) hydrate(queryClient, payload.query);
+
+const router = createBrowserRouter(createRoutes(queryClient), {
+  hydrationData: payload ? toHydrationState(payload.router) : undefined,
+});
+
+hydrateRoot(
+  document.getElementById('root') as HTMLElement,
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  </StrictMode>,
+);

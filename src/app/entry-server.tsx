@@ -1,0 +1,43 @@
+import { dehydrate, QueryClientProvider } from '@tanstack/react-query';
+import { renderToString } from 'react-dom/server';
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom';
+import { createQueryClient } from '../lib/query-client';
+import { serializeErrors, serializePayload } from './hydration';
+import { SHELL_ID } from './layout';
+import { createRoutes } from './routes';
+
+export { setTransport } from '../lib/api-client';
+
+export type RenderResult =
+  | { kind: 'page'; status: number; head: string; body: string; data: string }
+  | { kind: 'redirect'; status: number; location: string };
+
+/** Renders one page on the server with the same routes, loaders and queries the browser uses. */
+export async function render(url: string): Promise<RenderResult> {
+  const queryClient = createQueryClient();
+  const handler = createStaticHandler(createRoutes(queryClient));
+  const context = await handler.query(new Request(new URL(url, 'http://localhost')));
+  if (context instanceof Response) {
+    return { kind: 'redirect', status: context.status, location: context.headers.get('location') ?? '/' };
+  }
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const html = renderToString(
+    <QueryClientProvider client={queryClient}>
+      <StaticRouterProvider router={router} context={context} hydrate={false} />
+    </QueryClientProvider>,
+  );
+  // React 19 hoists <title> and <meta> to the front of the output: they belong in <head>.
+  const shellStart = html.indexOf(`<div id="${SHELL_ID}"`);
+  const data = serializePayload({
+    router: { loaderData: context.loaderData, errors: serializeErrors(context.errors) },
+    query: dehydrate(queryClient),
+  });
+  queryClient.clear();
+  return {
+    kind: 'page',
+    status: context.statusCode,
+    head: shellStart > 0 ? html.slice(0, shellStart) : '',
+    body: shellStart > 0 ? html.slice(shellStart) : html,
+    data,
+  };
+}

@@ -1,0 +1,32 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { data, type LoaderFunctionArgs } from 'react-router-dom';
+import { ApiError } from '../lib/api-client';
+import { publicationQuery } from './api/get-publication';
+
+export const isServer = typeof window === 'undefined';
+
+export const notFound = () => data(null, { status: 404, statusText: 'Not Found' });
+
+function toRouteError(error: unknown): unknown {
+  return error instanceof ApiError && error.status === 404 ? notFound() : error;
+}
+
+/**
+ * Every page needs the publication (masthead, sections, locale) as well as its own data:
+ * fetch both at once, wait for both, then let the page's own failure (an API 404 becomes the
+ * router's 404, so the not-found page and status follow) win over the publication's.
+ */
+export function pageLoader(
+  queryClient: QueryClient,
+  load: (args: LoaderFunctionArgs) => Promise<unknown>,
+): (args: LoaderFunctionArgs) => Promise<null> {
+  return async (args) => {
+    const [own, publication] = await Promise.allSettled([
+      Promise.resolve().then(() => load(args)),
+      queryClient.ensureQueryData(publicationQuery()),
+    ]);
+    if (own.status === 'rejected') throw toRouteError(own.reason);
+    if (publication.status === 'rejected') throw publication.reason;
+    return null;
+  };
+}

@@ -1,0 +1,33 @@
+import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react-router-dom';
+import { PageMeta } from './page-meta';
+
+export function NotFoundPage() {
+  return (
+    <div className="page-message">
+      <PageMeta title="Page not found" />
+      <h1>Page not found</h1>
+      <p>We couldn’t find a page at this address. It may have moved, or the link may be mistyped.</p>
+      <p>
+        <Link to="/">Go to the front page</Link>
+      </p>
+    </div>
+  );
+}
+
+/** Every page's error state: not found, or a failure the reader can retry. */
+export function PageError() {
+  const error = useRouteError();
+  const revalidator = useRevalidator();
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
+  const retrying = revalidator.state === 'loading';
+  return (
+    <div className="page-message" role="alert">
+      <PageMeta title="Something went wrong" />
+      <h1>Something went wrong</h1>
+      <p>We couldn’t load this page. Check your connection, then try again.</p>
+      <button type="button" className="button" disabled={retrying} onClick={() => void revalidator.revalidate()}>
+        {retrying ? 'Trying again…' : 'Try again'}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { RouteObject } from 'react-router-dom';
+import { Layout } from './layout';
+import { notFound, pageLoader } from './load-query';
+import { NotFoundPage, PageError } from './page-error';
+import { RootError } from './root-error';
+import { ArticleRoute, ArticleSkeleton, articleLoader } from './routes/article-route';
+import { FrontRoute, FrontSkeleton, frontLoader } from './routes/front-route';
+import { SectionRoute, SectionSkeleton, sectionLoader } from './routes/section-route';
+
+/** One route table for the server render and the browser; loaders start every fetch before render. */
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      // No loader here: each page's loader fetches the publication alongside its own data,
+      // so the shell renders at once and the page's own skeleton shows while it loads.
+      id: 'root',
+      element: <Layout />,
+      errorElement: <RootError />,
+      children: [
+        {
+          id: 'page',
+          errorElement: <PageError />,
+          children: [
+            { index: true, loader: frontLoader(queryClient), element: <FrontRoute />, HydrateFallback: FrontSkeleton },
+            {
+              path: 'section/:id',
+              loader: sectionLoader(queryClient),
+              element: <SectionRoute />,
+              HydrateFallback: SectionSkeleton,
+            },
+            {
+              path: 'article/:slug',
+              loader: articleLoader(queryClient),
+              element: <ArticleRoute />,
+              HydrateFallback: ArticleSkeleton,
+            },
+            {
+              path: '*',
+              loader: pageLoader(queryClient, async () => {
+                throw notFound();
+              }),
+              element: <NotFoundPage />,
+            },
+          ],
+        },
+      ],
+    },
+  ];
+}

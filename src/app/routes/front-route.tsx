@@ -1,0 +1,34 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { ListSkeleton } from '../../components/list-skeleton';
+import { articleListQuery } from '../../features/front-page/api/list-articles';
+import { trendingQuery } from '../../features/front-page/api/get-trending';
+import { FrontPage } from '../../features/front-page/components/front-page';
+import { TrendingList } from '../../features/front-page/components/trending-list';
+import { usePublication } from '../api/get-publication';
+import { isServer, pageLoader } from '../load-query';
+import { PageMeta } from '../page-meta';
+
+export const frontLoader = (queryClient: QueryClient) =>
+  pageLoader(queryClient, async () => {
+    const trending = queryClient.prefetchQuery(trendingQuery());
+    await queryClient.ensureInfiniteQueryData(articleListQuery());
+    // The server waits for everything so the first HTML is complete; the browser shows the rail's skeleton instead.
+    if (isServer) await trending;
+  });
+
+export function FrontRoute() {
+  const publication = usePublication();
+  return (
+    <div className="with-rail">
+      <PageMeta description={publication.description} />
+      <FrontPage publication={publication} />
+      <aside className="rail" aria-label="More to read">
+        <TrendingList locale={publication.locale} timeZone={publication.timeZone} />
+      </aside>
+    </div>
+  );
+}
+
+export function FrontSkeleton() {
+  return <ListSkeleton label="Loading top stories" rows={6} />;
+}

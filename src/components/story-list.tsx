@@ -1,0 +1,31 @@
+import { Link } from 'react-router-dom';
+import type { ArticleSummary } from '../contract/article';
+import { formatDate } from '../lib/format-date';
+
+type StoryListProps = {
+  stories: ArticleSummary[];
+  locale: string;
+  timeZone: string;
+  /** Heading level of each story title, so the page outline stays in order. */
+  headingLevel?: 2 | 3;
+  showSummary?: boolean;
+};
+
+export function StoryList({ stories, locale, timeZone, headingLevel = 3, showSummary = true }: StoryListProps) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <ul className="story-list">
+      {stories.map((story) => (
+        <li key={story.slug} className="story">
+          <Heading className="story-headline">
+            <Link to={`/article/${story.slug}`}>{story.headline}</Link>
+          </Heading>
+          {showSummary && <p className="story-summary">{story.summary}</p>}
+          <p className="story-date">
+            <time dateTime={story.publishedAt}>{formatDate(story.publishedAt, locale, timeZone)}</time>
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { articleSchema, articleSummarySchema, sectionIdSchema } from './article';
+
+// Response shapes of the JSON API: the server builds them, the client parses them.
+export const articleListSchema = z.object({
+  items: z.array(articleSummarySchema),
+  nextCursor: z.string().nullable(),
+});
+export const articleDetailSchema = z.object({
+  article: articleSchema,
+  related: z.array(articleSummarySchema),
+});
+export const trendingSchema = z.object({ items: z.array(articleSummarySchema) });
+
+export const MAX_LIST_LIMIT = 50;
+export const DEFAULT_LIST_LIMIT = 20;
+
+export const articleListQuerySchema = z
+  .object({
+    section: sectionIdSchema.optional(),
+    limit: z.coerce.number().int().min(1).max(MAX_LIST_LIMIT).default(DEFAULT_LIST_LIMIT),
+    cursor: z
+      .string()
+      .max(200)
+      .regex(/^[A-Za-z0-9_-]+$/, { message: 'Cursor is not one this server issued' })
+      .optional(),
+  })
+  .strict();
+
+export const problemSchema = z.object({
+  type: z.string().optional(),
+  title: z.string(),
+  status: z.number(),
+  detail: z.string().optional(),
+  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+
+export type ArticleList = z.infer<typeof articleListSchema>;
+export type ArticleDetail = z.infer<typeof articleDetailSchema>;
+export type Trending = z.infer<typeof trendingSchema>;
+export type ArticleListQuery = z.infer<typeof articleListQuerySchema>;
+export type Problem = z.infer<typeof problemSchema>;

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { imageSchema } from './image';
+import { inlineContentSchema } from './inline';
+
+export const paragraphBlock = z.object({ type: z.literal('paragraph'), content: inlineContentSchema }).strict();
+export const headingBlock = z
+  .object({ type: z.literal('heading'), level: z.union([z.literal(2), z.literal(3)]), text: z.string().min(1).max(300) })
+  .strict();
+export const pullQuoteBlock = z
+  .object({ type: z.literal('pullQuote'), text: z.string().min(1).max(2_000), attribution: z.string().min(1).max(200) })
+  .strict();
+export const imageBlock = imageSchema.extend({ type: z.literal('image') }).strict();
+export const listBlock = z
+  .object({
+    type: z.literal('list'),
+    style: z.enum(['bulleted', 'numbered']),
+    items: z.array(inlineContentSchema).min(1).max(200),
+  })
+  .strict();
+export const bottomLineBlock = z
+  .object({ type: z.literal('bottomLine'), content: inlineContentSchema })
+  .strict();
+
+export const blockSchema = z.discriminatedUnion('type', [
+  paragraphBlock,
+  headingBlock,
+  pullQuoteBlock,
+  imageBlock,
+  listBlock,
+  bottomLineBlock,
+]);
+
+export type Block = z.infer<typeof blockSchema>;
+export type BlockType = Block['type'];
+
+const KNOWN_TYPES: ReadonlySet<string> = new Set(blockSchema.options.map((option) => option.shape.type.value));
+
+export type UnknownBlockHandler = (type: unknown, index: number) => void;
+let onUnknownBlock: UnknownBlockHandler = () => {};
+
+/** Where unknown block types are reported (the server logs them; development builds warn). */
+export function setUnknownBlockHandler(handler: UnknownBlockHandler): void {
+  onUnknownBlock = handler;
+}
+
+/**
+ * The body: known blocks are validated strictly and reported with their path; a block of a type
+ * we don't know (newer content, a typo) is dropped so that one block never takes down an article.
+ */
+export const bodySchema = z
+  .array(z.unknown())
+  .max(2_000)
+  .transform((items, ctx) => {
+    const blocks: Block[] = [];
+    items.forEach((item, index) => {
+      const type = typeof item === 'object' && item !== null ? (item as { type?: unknown }).type : undefined;
+      if (typeof type !== 'string' || !KNOWN_TYPES.has(type)) {
+        onUnknownBlock(type, index);
+        return;
+      }
+      const result = blockSchema.safeParse(item);
+      if (result.success) blocks.push(result.data);
+      else
+        for (const issue of result.error.issues)
+          ctx.addIssue({ code: 'custom', message: issue.message, path: [index, ...issue.path] });
+    });
+    return blocks;
+  });

@@ -1,0 +1,37 @@
+import type { Block } from '../../../contract/blocks';
+import { ArticleFigure } from './article-figure';
+import { BottomLineBlock } from './blocks/bottom-line-block';
+import { HeadingBlock } from './blocks/heading-block';
+import { ListBlock } from './blocks/list-block';
+import { ParagraphBlock } from './blocks/paragraph-block';
+import { PullQuoteBlock } from './blocks/pull-quote-block';
+
+function BodyBlock({ block }: { block: Block }) {
+  switch (block.type) {
+    case 'paragraph':
+      return <ParagraphBlock content={block.content} />;
+    case 'heading':
+      return <HeadingBlock level={block.level} text={block.text} />;
+    case 'pullQuote':
+      return <PullQuoteBlock text={block.text} attribution={block.attribution} />;
+    case 'image':
+      return <ArticleFigure image={block} />;
+    case 'list':
+      return <ListBlock style={block.style} items={block.items} />;
+    case 'bottomLine':
+      return <BottomLineBlock content={block.content} />;
+    default:
+      // The contract drops unknown types; this guards data that skipped it.
+      return null;
+  }
+}
+
+export function ArticleBody({ blocks }: { blocks: Block[] }) {
+  return (
+    <div className="article-body">
+      {blocks.map((block, i) => (
+        <BodyBlock key={i} block={block} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import type { ReactNode } from 'react';
+import type { Article } from '../../../contract/article';
+import { ArticleBody } from './article-body';
+import { ArticleFigure } from './article-figure';
+import { ArticleHeader } from './article-header';
+
+type ArticlePageProps = {
+  article: Article;
+  sectionName: string;
+  locale: string;
+  timeZone: string;
+  /** Rendered at the end of the article: the feedback widget. */
+  footer?: ReactNode;
+};
+
+export function ArticlePage({ article, sectionName, locale, timeZone, footer }: ArticlePageProps) {
+  return (
+    <article className="article">
+      <ArticleHeader article={article} sectionName={sectionName} locale={locale} timeZone={timeZone} />
+      {article.hero && <ArticleFigure image={article.hero} priority className="article-figure hero" />}
+      <ArticleBody blocks={article.body} />
+      {footer}
+    </article>
+  );
+}

@@ -1,0 +1,60 @@
+import type { z } from 'zod';
+import { problemSchema, type Problem } from '../contract/api';
+
+/** How requests leave the app: `fetch` in the browser; the server swaps in an in-process call while rendering. */
+export type Transport = (path: string, init?: RequestInit) => Promise<Response>;
+
+const browserTransport: Transport = (path, init) => fetch(new URL(path, window.location.href), init);
+let transport: Transport = browserTransport;
+
+export function setTransport(next: Transport): void {
+  transport = next;
+}
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: Problem | undefined;
+  constructor(status: number, message: string, problem?: Problem) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem;
+  }
+}
+
+async function readProblem(response: Response): Promise<Problem | undefined> {
+  try {
+    const parsed = problemSchema.safeParse(await response.json());
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function request<T>(path: string, schema: z.ZodType<T>, init: RequestInit): Promise<T> {
+  const response = await transport(path, { ...init, headers: { accept: 'application/json', ...init.headers } });
+  if (!response.ok) {
+    const problem = await readProblem(response);
+    throw new ApiError(response.status, problem?.detail ?? `Request failed with status ${response.status}`, problem);
+  }
+  const body: unknown = await response.json().catch(() => {
+    throw new ApiError(response.status, 'The server sent a response we could not read');
+  });
+  // The boundary: nothing past this point sees data that does not match the contract.
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new ApiError(response.status, 'The server sent data in an unexpected shape');
+  return parsed.data;
+}
+
+export function getJson<T>(path: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+  return request(path, schema, { method: 'GET', signal });
+}
+
+export async function postJson(path: string, body: unknown, init: RequestInit = {}): Promise<Response> {
+  return transport(path, {
+    ...init,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...init.headers },
+    body: JSON.stringify(body),
+  });
+}

@@ -1,0 +1,10 @@
+// Every query key in the app, general to specific, so invalidation can target a whole family.
+export const queryKeys = {
+  publication: () => ['publication'] as const,
+  articles: {
+    all: () => ['articles'] as const,
+    list: (filter: { section?: string }) => ['articles', 'list', filter] as const,
+    detail: (slug: string) => ['articles', 'detail', slug] as const,
+  },
+  trending: () => ['trending'] as const,
+};

@@ -1,0 +1,68 @@
+import path from 'node:path';
+import compress from '@fastify/compress';
+import etag from '@fastify/etag';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { ContentRepository } from './content/content-repository';
+import { contentSecurityPolicy } from './http/security-headers';
+import { sendProblem } from './http/problem';
+import { registerApiRoutes } from './routes/api-routes';
+import { registerPageRoutes, type PageRenderer } from './routes/page-routes';
+import type { Store } from './store/store';
+
+export type AppOptions = {
+  content: ContentRepository;
+  store: Store;
+  /** Built client (dist/client): served as static files. Absent in tests and in development. */
+  clientDir?: string;
+  renderPage?: PageRenderer;
+  logger?: FastifyServerOptions['logger'];
+  /** Development serves Vite's inline preamble, which a strict CSP would block. */
+  dev?: boolean;
+};
+
+export async function buildApp({ content, store, clientDir, renderPage, logger = false, dev = false }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger,
+    bodyLimit: 16 * 1024,
+    maxParamLength: 200,
+    requestTimeout: 30_000,
+    return503OnClosing: true,
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: dev ? false : { useDefaults: false, directives: contentSecurityPolicy },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(compress, { threshold: 1024 });
+  await app.register(etag, { weak: true });
+  await app.register(rateLimit, { global: false });
+
+  app.setErrorHandler((error: { statusCode?: number; message: string }, request, reply) => {
+    const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    return sendProblem(reply, status, status >= 500 ? 'Something went wrong on our side.' : error.message);
+  });
+
+  registerApiRoutes(app, content, store);
+
+  if (clientDir) {
+    await app.register(fastifyStatic, {
+      root: clientDir,
+      index: false,
+      // index.html is only a template: pages are rendered by the page routes.
+      allowedPath: (pathName) => pathName !== '/index.html' && !pathName.startsWith('/.vite/'),
+      cacheControl: false,
+      setHeaders(res, filePath) {
+        // Vite names everything in assets/ by content hash, so it may be cached for a year.
+        const hashed = filePath.includes(`${path.sep}assets${path.sep}`);
+        res.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=3600');
+      },
+    });
+  }
+
+  registerPageRoutes(app, renderPage);
+  return app;
+}

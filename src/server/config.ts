@@ -1,0 +1,38 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+// Read and validated once at start; everything else receives a Config.
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  CONTENT_DIR: z.string().min(1).default('content'),
+  DATA_DIR: z.string().min(1).default('data'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  contentDir: string;
+  dataDir: string;
+  dev: boolean;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+};
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = envSchema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  const e = result.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    contentDir: path.resolve(e.CONTENT_DIR),
+    dataDir: path.resolve(e.DATA_DIR),
+    dev: e.NODE_ENV === 'development',
+    logLevel: e.LOG_LEVEL,
+  };
+}

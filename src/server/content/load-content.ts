@@ -1,0 +1,76 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'zod';
+import { articleSchema, type Article } from '../../contract/article';
+import { formatIssues } from '../../contract/format-issues';
+import { publicationSchema, type Publication } from '../../contract/publication';
+
+export type ContentProblem = { file: string; path: string; message: string };
+
+export type LoadedContent = {
+  publication: Publication;
+  articles: Article[];
+  problems: ContentProblem[];
+};
+
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+async function readJsonFile(file: string): Promise<unknown> {
+  const bytes = await readFile(file);
+  if (bytes.byteLength > MAX_FILE_BYTES) throw new Error(`file is larger than ${MAX_FILE_BYTES} bytes`);
+  // fatal: a file that is not UTF-8 is an error, not silently mangled text.
+  const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  return JSON.parse(text);
+}
+
+function parseFile<T>(file: string, schema: z.ZodType<T>, json: unknown, problems: ContentProblem[]): T | undefined {
+  const result = schema.safeParse(json);
+  if (result.success) return result.data;
+  for (const { path: fieldPath, message } of formatIssues(result.error)) problems.push({ file, path: fieldPath, message });
+  return undefined;
+}
+
+/**
+ * Reads `publication.json` and `articles/*.json`. A bad article is reported (file and field path)
+ * and skipped so the rest still serve; a bad publication file stops start-up, since nothing can render without it.
+ */
+export async function loadContent(contentDir: string): Promise<LoadedContent> {
+  const problems: ContentProblem[] = [];
+  const publicationFile = path.join(contentDir, 'publication.json');
+  const publication = parseFile(publicationFile, publicationSchema, await readJsonFile(publicationFile), problems);
+  if (!publication) {
+    const detail = problems.map((p) => `${p.path}: ${p.message}`).join('; ');
+    throw new Error(`${publicationFile} is invalid: ${detail}`);
+  }
+
+  const sectionIds = new Set(publication.sections.map((s) => s.id));
+  const articlesDir = path.join(contentDir, 'articles');
+  const files = (await readdir(articlesDir)).filter((name) => name.endsWith('.json')).sort();
+  const bySlug = new Map<string, string>();
+  const articles: Article[] = [];
+
+  for (const name of files) {
+    const file = path.join(articlesDir, name);
+    let json: unknown;
+    try {
+      json = await readJsonFile(file);
+    } catch (error) {
+      problems.push({ file, path: '(file)', message: error instanceof Error ? error.message : String(error) });
+      continue;
+    }
+    const article = parseFile(file, articleSchema, json, problems);
+    if (!article) continue;
+    if (!sectionIds.has(article.section)) {
+      problems.push({ file, path: 'section', message: `Unknown section "${article.section}"` });
+      continue;
+    }
+    const first = bySlug.get(article.slug);
+    if (first) {
+      problems.push({ file, path: 'slug', message: `Duplicate slug "${article.slug}" (first used by ${first})` });
+      continue;
+    }
+    bySlug.set(article.slug, file);
+    articles.push(article);
+  }
+  return { publication, articles, problems };
+}

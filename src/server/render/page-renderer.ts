@@ -1,0 +1,46 @@
+import type { FastifyInstance } from 'fastify';
+import type { RenderedPage } from '../routes/page-routes';
+
+/** The server entry's surface (src/app/entry-server.tsx), loaded from the build or, in development, by Vite. */
+export type ServerEntry = {
+  render(url: string): Promise<
+    | { kind: 'page'; status: number; head: string; body: string; data: string }
+    | { kind: 'redirect'; status: number; location: string }
+  >;
+  setTransport(transport: (path: string, init?: RequestInit) => Promise<Response>): void;
+};
+
+/** The app's API calls during a server render go to this same server, in process: no socket, same handlers. */
+export function injectTransport(app: FastifyInstance) {
+  return async (path: string, init?: RequestInit): Promise<Response> => {
+    const res = await app.inject({
+      method: init?.method === 'POST' ? 'POST' : 'GET',
+      url: path,
+      headers: { accept: 'application/json' },
+      ...(init?.body ? { payload: String(init.body) } : {}),
+    });
+    return new Response(res.statusCode === 204 || res.statusCode === 304 ? null : res.payload, {
+      status: res.statusCode,
+      headers: { 'content-type': String(res.headers['content-type'] ?? 'application/json') },
+    });
+  };
+}
+
+export function fillTemplate(template: string, page: { head: string; body: string; data: string }): string {
+  return template
+    .replace('<!--app-head-->', page.head)
+    .replace('<!--app-html-->', page.body)
+    .replace('<!--app-data-->', `<script type="application/json" id="page-data">${page.data}</script>`);
+}
+
+export function createPageRenderer(
+  getEntry: () => Promise<ServerEntry>,
+  getTemplate: (url: string) => Promise<string>,
+) {
+  return async (url: string): Promise<RenderedPage> => {
+    const entry = await getEntry();
+    const result = await entry.render(url);
+    if (result.kind === 'redirect') return { status: result.status, html: '', redirect: result.location };
+    return { status: result.status, html: fillTemplate(await getTemplate(url), result) };
+  };
+}

@@ -1,0 +1,63 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { slugSchema } from '../../contract/article';
+import { articleListQuerySchema, type ArticleDetail, type ArticleList, type Trending } from '../../contract/api';
+import { formatIssues } from '../../contract/format-issues';
+import type { ContentRepository } from '../content/content-repository';
+import { sendProblem } from '../http/problem';
+import type { Store } from '../store/store';
+
+export const TRENDING_DAYS = 7;
+export const TRENDING_LIMIT = 5;
+
+const slugParams = z.object({ slug: z.string() });
+
+export function registerApiRoutes(app: FastifyInstance, content: ContentRepository, store: Store): void {
+  const findArticle = (params: unknown) => {
+    const { slug } = slugParams.parse(params);
+    return slugSchema.safeParse(slug).success ? content.get(slug) : undefined;
+  };
+
+  app.get('/api/publication', async () => content.publication);
+
+  app.get('/api/articles', async (request, reply) => {
+    const query = articleListQuerySchema.safeParse(request.query);
+    if (!query.success) {
+      const errors = formatIssues(query.error).map((e) =>
+        e.path === '(root)' ? { ...e, path: e.message.match(/"(.+?)"/)?.[1] ?? e.path } : e,
+      );
+      return sendProblem(reply, 400, `Invalid query parameter: ${errors.map((e) => e.path).join(', ')}`, errors);
+    }
+    const { section, limit, cursor } = query.data;
+    if (section && !content.hasSection(section)) return sendProblem(reply, 404, `No section "${section}"`);
+    const page = content.list({ section, limit, cursor });
+    if (!page) return sendProblem(reply, 400, 'Invalid query parameter: cursor', [{ path: 'cursor', message: 'Cursor is not one this server issued' }]);
+    return page satisfies ArticleList;
+  });
+
+  app.get('/api/articles/:slug', async (request, reply) => {
+    const article = findArticle(request.params);
+    if (!article) return sendProblem(reply, 404, 'No article at this address');
+    return { article, related: content.related(article) } satisfies ArticleDetail;
+  });
+
+  app.get('/api/trending', async () => {
+    const rows = store.trending({ days: TRENDING_DAYS, limit: TRENDING_LIMIT * 2 });
+    const items = rows.flatMap((row) => content.summary(row.slug) ?? []).slice(0, TRENDING_LIMIT);
+    // Too few readers yet: fill with the newest so the list is never empty.
+    const seen = new Set(items.map((i) => i.slug));
+    items.push(...content.newestSummaries(TRENDING_LIMIT - items.length, seen));
+    return { items } satisfies Trending;
+  });
+
+  app.post(
+    '/api/articles/:slug/views',
+    { config: { rateLimit: { max: 120, timeWindow: '1 minute' } } },
+    async (request, reply) => {
+      const article = findArticle(request.params);
+      if (!article) return sendProblem(reply, 404, 'No article at this address');
+      store.recordView(article.slug);
+      return reply.code(204).send();
+    },
+  );
+}

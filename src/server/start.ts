@@ -1,0 +1,51 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app';
+import type { Config } from './config';
+import { ContentRepository } from './content/content-repository';
+import { loadContent } from './content/load-content';
+import type { PageRenderer } from './routes/page-routes';
+import { openSqliteStore } from './store/sqlite-store';
+
+/** How pages are made: from the build in production, through Vite in development. */
+export type Frontend = {
+  clientDir?: string;
+  createRenderer(app: FastifyInstance): Promise<PageRenderer>;
+};
+
+/** Everything `npm start` and `npm run dev` share: load content, open the store, build the app, listen. */
+export async function startServer(config: Config, frontend: Frontend): Promise<FastifyInstance> {
+  const { publication, articles, problems } = await loadContent(config.contentDir);
+  const content = new ContentRepository(publication, articles);
+  const store = openSqliteStore(config.dataDir);
+
+  let renderer: PageRenderer | undefined;
+  const app = await buildApp({
+    content,
+    store,
+    dev: config.dev,
+    logger: { level: config.logLevel },
+    clientDir: frontend.clientDir,
+    renderPage: (url) => (renderer as PageRenderer)(url),
+  });
+  renderer = await frontend.createRenderer(app);
+  for (const problem of problems) app.log.warn(problem, `Skipped content file ${problem.file}: ${problem.path}: ${problem.message}`);
+  app.log.info(`Loaded ${content.size} articles from ${config.contentDir}`);
+  app.addHook('onClose', async () => store.close());
+
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  // Printed plainly as well as logged, so a person can open it.
+  console.log(`\nBroadsheet is running at http://${config.host}:${port}/\n`);
+
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      app.log.info(`${signal} received, shutting down`);
+      app.close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    });
+  }
+  return app;
+}
