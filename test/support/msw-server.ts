@@ -1,0 +1,27 @@
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { articles, publication, summaries } from './fixtures';
+
+const problem = (status: number, detail: string) =>
+  HttpResponse.json({ type: 'about:blank', title: 'Error', status, detail }, { status, headers: { 'content-type': 'application/problem+json' } });
+
+/** The API as the real server answers it, over the sample content; tests override single routes with server.use(). */
+export const handlers = [
+  http.get('*/api/publication', () => HttpResponse.json(publication)),
+  http.get('*/api/articles', ({ request }) => {
+    const section = new URL(request.url).searchParams.get('section');
+    const items = summaries.filter((s) => !section || s.section === section);
+    return HttpResponse.json({ items, nextCursor: null });
+  }),
+  http.get('*/api/articles/:slug', ({ params }) => {
+    const article = articles.find((a) => a.slug === params.slug);
+    if (!article) return problem(404, 'No article at this address');
+    const related = summaries.filter((s) => article.related?.includes(s.slug));
+    return HttpResponse.json({ article, related });
+  }),
+  http.get('*/api/trending', () => HttpResponse.json({ items: summaries.slice(0, 5) })),
+  http.post('*/api/articles/:slug/views', () => new HttpResponse(null, { status: 204 })),
+];
+
+export const server = setupServer(...handlers);
+export { problem };
