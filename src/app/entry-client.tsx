@@ -2,10 +2,15 @@ import { hydrate, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { setUnknownBlockHandler } from '../contract/blocks';
 import { createQueryClient } from '../lib/query-client';
 import { DATA_ELEMENT_ID, toHydrationState, type PagePayload } from './hydration';
 import { createRoutes } from './routes';
 import '../styles/global.css';
+
+if (import.meta.env.DEV) {
+  setUnknownBlockHandler((type, index) => console.warn(`Skipped body block ${index} of unknown type`, type));
+}
 
 const payload = JSON.parse(document.getElementById(DATA_ELEMENT_ID)?.textContent ?? 'null') as PagePayload | null;
 const queryClient = createQueryClient();

@@ -5,8 +5,7 @@ import { isRouteErrorResponse, UNSAFE_ErrorResponseImpl as ErrorResponse, type H
 export const DATA_ELEMENT_ID = 'page-data';
 
 type SerializedError =
-  | { kind: 'response'; status: number; statusText: string; data: unknown }
-  | { kind: 'error'; message: string };
+  { kind: 'response'; status: number; statusText: string; data: unknown } | { kind: 'error'; message: string };
 
 export type PagePayload = {
   router: { loaderData: Record<string, unknown>; errors: Record<string, SerializedError> | null };
@@ -38,7 +37,13 @@ export function toHydrationState(router: PagePayload['router']): HydrationState 
   return { loaderData: router.loaderData, errors };
 }
 
-const UNSAFE_CHARS: Record<string, string> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\u2028': '\\u2028', '\u2029': '\\u2029' };
+const UNSAFE_CHARS: Record<string, string> = {
+  '<': '\\u003c',
+  '>': '\\u003e',
+  '&': '\\u0026',
+  '\u2028': '\\u2028',
+  '\u2029': '\\u2029',
+};
 
 /** JSON that is safe inside <script>: no "</script>" or "<!--" can close or confuse the element. */
 export function serializePayload(payload: PagePayload): string {

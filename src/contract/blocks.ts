@@ -4,7 +4,11 @@ import { inlineContentSchema } from './inline';
 
 export const paragraphBlock = z.object({ type: z.literal('paragraph'), content: inlineContentSchema }).strict();
 export const headingBlock = z
-  .object({ type: z.literal('heading'), level: z.union([z.literal(2), z.literal(3)]), text: z.string().min(1).max(300) })
+  .object({
+    type: z.literal('heading'),
+    level: z.union([z.literal(2), z.literal(3)]),
+    text: z.string().min(1).max(300),
+  })
   .strict();
 export const pullQuoteBlock = z
   .object({ type: z.literal('pullQuote'), text: z.string().min(1).max(2_000), attribution: z.string().min(1).max(200) })
@@ -17,9 +21,7 @@ export const listBlock = z
     items: z.array(inlineContentSchema).min(1).max(200),
   })
   .strict();
-export const bottomLineBlock = z
-  .object({ type: z.literal('bottomLine'), content: inlineContentSchema })
-  .strict();
+export const bottomLineBlock = z.object({ type: z.literal('bottomLine'), content: inlineContentSchema }).strict();
 
 export const blockSchema = z.discriminatedUnion('type', [
   paragraphBlock,

@@ -15,7 +15,10 @@ export const linkSchema = z
   .object({
     type: z.literal('link'),
     href: safeHref,
-    children: z.array(z.union([z.string().max(2_000), textRunSchema])).min(1).max(50),
+    children: z
+      .array(z.union([z.string().max(2_000), textRunSchema]))
+      .min(1)
+      .max(50),
   })
   .strict();
 

@@ -21,8 +21,13 @@ function formatter(locale: string, timeZone: string): Intl.DateTimeFormat {
 }
 
 export function formatDateTime(iso: string, locale: string, timeZone: string): string {
-  const parts = Object.fromEntries(formatter(locale, timeZone).formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
-  const time = `${parts.hour}:${parts.minute}${parts.dayPeriod ? ` ${parts.dayPeriod}` : ''} ${parts.timeZoneName ?? ''}`.trim();
+  const parts = Object.fromEntries(
+    formatter(locale, timeZone)
+      .formatToParts(new Date(iso))
+      .map((p) => [p.type, p.value]),
+  );
+  const time =
+    `${parts.hour}:${parts.minute}${parts.dayPeriod ? ` ${parts.dayPeriod}` : ''} ${parts.timeZoneName ?? ''}`.trim();
   return `${parts.month} ${parts.day}, ${parts.year}, ${time}`;
 }
 

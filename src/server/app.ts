@@ -23,11 +23,18 @@ export type AppOptions = {
   dev?: boolean;
 };
 
-export async function buildApp({ content, store, clientDir, renderPage, logger = false, dev = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  content,
+  store,
+  clientDir,
+  renderPage,
+  logger = false,
+  dev = false,
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     bodyLimit: 16 * 1024,
-    maxParamLength: 200,
+    routerOptions: { maxParamLength: 200 },
     requestTimeout: 30_000,
     return503OnClosing: true,
   });

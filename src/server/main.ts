@@ -13,6 +13,9 @@ await startServer(readConfig(), {
   async createRenderer(app) {
     const template = await readFile(path.join(clientDir, 'index.html'), 'utf8');
     entry.setTransport(injectTransport(app));
-    return createPageRenderer(async () => entry, async () => template);
+    return createPageRenderer(
+      async () => entry,
+      async () => template,
+    );
   },
 });

@@ -14,21 +14,25 @@ export type Frontend = {
 
 /** Everything `npm start` and `npm run dev` share: load content, open the store, build the app, listen. */
 export async function startServer(config: Config, frontend: Frontend): Promise<FastifyInstance> {
-  const { publication, articles, problems } = await loadContent(config.contentDir);
+  const { publication, articles, problems, notices } = await loadContent(config.contentDir);
   const content = new ContentRepository(publication, articles);
   const store = openSqliteStore(config.dataDir);
 
-  let renderer: PageRenderer | undefined;
+  // The renderer needs the app (it calls the API in process) and the app needs the renderer: tie the knot late.
+  const pages: { render?: PageRenderer } = {};
   const app = await buildApp({
     content,
     store,
     dev: config.dev,
     logger: { level: config.logLevel },
     clientDir: frontend.clientDir,
-    renderPage: (url) => (renderer as PageRenderer)(url),
+    renderPage: (url) => (pages.render as PageRenderer)(url),
   });
-  renderer = await frontend.createRenderer(app);
-  for (const problem of problems) app.log.warn(problem, `Skipped content file ${problem.file}: ${problem.path}: ${problem.message}`);
+  pages.render = await frontend.createRenderer(app);
+  for (const notice of notices)
+    app.log.warn(notice, `Content notice ${notice.file}: ${notice.path}: ${notice.message}`);
+  for (const problem of problems)
+    app.log.warn(problem, `Skipped content file ${problem.file}: ${problem.path}: ${problem.message}`);
   app.log.info(`Loaded ${content.size} articles from ${config.contentDir}`);
   app.addHook('onClose', async () => store.close());
 

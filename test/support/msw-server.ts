@@ -3,7 +3,10 @@ import { setupServer } from 'msw/node';
 import { articles, publication, summaries } from './fixtures';
 
 const problem = (status: number, detail: string) =>
-  HttpResponse.json({ type: 'about:blank', title: 'Error', status, detail }, { status, headers: { 'content-type': 'application/problem+json' } });
+  HttpResponse.json(
+    { type: 'about:blank', title: 'Error', status, detail },
+    { status, headers: { 'content-type': 'application/problem+json' } },
+  );
 
 /** The API as the real server answers it, over the sample content; tests override single routes with server.use(). */
 export const handlers = [

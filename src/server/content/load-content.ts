@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { articleSchema, type Article } from '../../contract/article';
+import { setUnknownBlockHandler } from '../../contract/blocks';
 import { formatIssues } from '../../contract/format-issues';
 import { publicationSchema, type Publication } from '../../contract/publication';
 
@@ -10,7 +11,10 @@ export type ContentProblem = { file: string; path: string; message: string };
 export type LoadedContent = {
   publication: Publication;
   articles: Article[];
+  /** Files or fields that were rejected: the file was skipped. */
   problems: ContentProblem[];
+  /** Blocks of unknown types that were dropped: the article still serves. */
+  notices: ContentProblem[];
 };
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -36,6 +40,7 @@ function parseFile<T>(file: string, schema: z.ZodType<T>, json: unknown, problem
  */
 export async function loadContent(contentDir: string): Promise<LoadedContent> {
   const problems: ContentProblem[] = [];
+  const notices: ContentProblem[] = [];
   const publicationFile = path.join(contentDir, 'publication.json');
   const publication = parseFile(publicationFile, publicationSchema, await readJsonFile(publicationFile), problems);
   if (!publication) {
@@ -58,7 +63,11 @@ export async function loadContent(contentDir: string): Promise<LoadedContent> {
       problems.push({ file, path: '(file)', message: error instanceof Error ? error.message : String(error) });
       continue;
     }
+    setUnknownBlockHandler((type, index) =>
+      notices.push({ file, path: `body.${index}`, message: `Dropped a block of unknown type ${JSON.stringify(type)}` }),
+    );
     const article = parseFile(file, articleSchema, json, problems);
+    setUnknownBlockHandler(() => {});
     if (!article) continue;
     if (!sectionIds.has(article.section)) {
       problems.push({ file, path: 'section', message: `Unknown section "${article.section}"` });
@@ -72,5 +81,5 @@ export async function loadContent(contentDir: string): Promise<LoadedContent> {
     bySlug.set(article.slug, file);
     articles.push(article);
   }
-  return { publication, articles, problems };
+  return { publication, articles, problems, notices };
 }

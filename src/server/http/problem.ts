@@ -17,12 +17,7 @@ const TITLES: Record<number, string> = {
 };
 
 /** Errors as RFC 9457 problem details, one shape for every route. */
-export function sendProblem(
-  reply: FastifyReply,
-  status: number,
-  detail: string,
-  errors?: FieldError[],
-): FastifyReply {
+export function sendProblem(reply: FastifyReply, status: number, detail: string, errors?: FieldError[]): FastifyReply {
   return reply
     .code(status)
     .type('application/problem+json')

@@ -3,7 +3,9 @@ import type { RenderedPage } from '../routes/page-routes';
 
 /** The server entry's surface (src/app/entry-server.tsx), loaded from the build or, in development, by Vite. */
 export type ServerEntry = {
-  render(url: string): Promise<
+  render(
+    url: string,
+  ): Promise<
     | { kind: 'page'; status: number; head: string; body: string; data: string }
     | { kind: 'redirect'; status: number; location: string }
   >;

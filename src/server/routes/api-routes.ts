@@ -31,7 +31,10 @@ export function registerApiRoutes(app: FastifyInstance, content: ContentReposito
     const { section, limit, cursor } = query.data;
     if (section && !content.hasSection(section)) return sendProblem(reply, 404, `No section "${section}"`);
     const page = content.list({ section, limit, cursor });
-    if (!page) return sendProblem(reply, 400, 'Invalid query parameter: cursor', [{ path: 'cursor', message: 'Cursor is not one this server issued' }]);
+    if (!page)
+      return sendProblem(reply, 400, 'Invalid query parameter: cursor', [
+        { path: 'cursor', message: 'Cursor is not one this server issued' },
+      ]);
     return page satisfies ArticleList;
   });
 

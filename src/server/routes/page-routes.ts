@@ -15,7 +15,11 @@ export function registerPageRoutes(app: FastifyInstance, renderPage: PageRendere
     }
     const rendered = await renderPage(request.url);
     if (rendered.redirect) return reply.redirect(rendered.redirect, rendered.status);
-    return reply.code(rendered.status).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(rendered.html);
+    return reply
+      .code(rendered.status)
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-cache')
+      .send(rendered.html);
   };
   // Browsers ask for /favicon.ico whatever the page says; point them at the real one.
   app.get('/favicon.ico', (_request, reply) => reply.redirect('/favicon.svg', 301));

@@ -19,7 +19,12 @@ export function ArticleHeader({ article, sectionName, locale, timeZone }: Articl
       <p className="standfirst">{article.summary}</p>
       <div className="article-meta">
         <p className="byline">By {formatByline(article.byline)}</p>
-        <ArticleDates publishedAt={article.publishedAt} updatedAt={article.updatedAt} locale={locale} timeZone={timeZone} />
+        <ArticleDates
+          publishedAt={article.publishedAt}
+          updatedAt={article.updatedAt}
+          locale={locale}
+          timeZone={timeZone}
+        />
       </div>
     </header>
   );

@@ -1,0 +1,157 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleDetailSchema, articleListSchema, trendingSchema } from '../../src/contract/api';
+import { publicationSchema } from '../../src/contract/publication';
+import { articles, SEED_SLUG } from '../support/fixtures';
+import { createTestServer, type TestServer } from '../support/server-app';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await createTestServer();
+});
+afterAll(() => server.close());
+
+const get = (url: string, headers: Record<string, string> = {}) => server.app.inject({ method: 'GET', url, headers });
+
+describe('GET /api/publication', () => {
+  it('returns the publication with its sections', async () => {
+    const res = await get('/api/publication');
+    expect(res.statusCode).toBe(200);
+    const publication = publicationSchema.parse(res.json());
+    expect(publication.name).toBe('CRBC News');
+    expect(publication.sections.map((s) => s.name)).toContain('Politics');
+  });
+});
+
+describe('GET /api/articles', () => {
+  it('lists summaries newest first', async () => {
+    const { items, nextCursor } = articleListSchema.parse((await get('/api/articles')).json());
+    expect(items).toHaveLength(articles.length);
+    expect(items.map((i) => i.publishedAt)).toEqual([...items.map((i) => i.publishedAt)].sort().reverse());
+    expect(items[0]?.slug).toBe(SEED_SLUG);
+    expect(nextCursor).toBeNull();
+    expect(items[0]).not.toHaveProperty('body');
+  });
+
+  it('pages with a cursor without gaps or repeats', async () => {
+    const seen: string[] = [];
+    let cursor: string | null = '';
+    while (cursor !== null) {
+      const query: string = cursor ? `&cursor=${cursor}` : '';
+      const page = articleListSchema.parse((await get(`/api/articles?limit=3${query}`)).json());
+      expect(page.items.length).toBeLessThanOrEqual(3);
+      seen.push(...page.items.map((i) => i.slug));
+      cursor = page.nextCursor;
+    }
+    expect(seen).toEqual(articles.map((a) => a.slug));
+  });
+
+  it('filters by section', async () => {
+    const { items } = articleListSchema.parse((await get('/api/articles?section=politics')).json());
+    expect(items.length).toBeGreaterThan(1);
+    expect(items.every((i) => i.section === 'politics')).toBe(true);
+  });
+
+  it.each([
+    ['limit=0', 'limit'],
+    ['limit=abc', 'limit'],
+    ['limit=51', 'limit'],
+    ['section=Not%20A%20Section', 'section'],
+    ['cursor=%%%', 'cursor'],
+    ['cursor=bm9wZQ', 'cursor'],
+    ['sort=oldest', 'sort'],
+  ])('answers 400 naming the parameter for ?%s', async (query, name) => {
+    const res = await get(`/api/articles?${query}`);
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json().detail).toContain(name);
+    expect(res.json().errors.map((e: { path: string }) => e.path)).toContain(name);
+  });
+
+  it('answers 404 for a well-formed section that does not exist', async () => {
+    const res = await get('/api/articles?section=sport');
+    expect(res.statusCode).toBe(404);
+    expect(res.json().detail).toContain('sport');
+  });
+});
+
+describe('GET /api/articles/:slug', () => {
+  it('returns the full article with related summaries, explicit related first', async () => {
+    const res = await get(`/api/articles/${SEED_SLUG}`);
+    expect(res.statusCode).toBe(200);
+    const { article, related } = articleDetailSchema.parse(res.json());
+    expect(article.headline).toContain('A Meeting Between Equals');
+    expect(related.slice(0, 3).map((r) => r.slug)).toEqual(article.related);
+    expect(related.map((r) => r.slug)).not.toContain(SEED_SLUG);
+  });
+
+  it('fills related by shared tags when none are named', async () => {
+    const lone = articles.find((a) => !a.related?.length && a.tags.length > 0);
+    if (!lone) throw new Error('sample content needs an article without explicit related');
+    const { related } = articleDetailSchema.parse((await get(`/api/articles/${lone.slug}`)).json());
+    expect(related.length).toBeGreaterThan(0);
+    const shares = (slug: string) => {
+      const other = articles.find((a) => a.slug === slug);
+      return other?.tags.some((t) => lone.tags.includes(t)) || other?.section === lone.section;
+    };
+    expect(related.every((r) => shares(r.slug))).toBe(true);
+  });
+
+  it.each(['no-such-article', 'UPPER', '..%2F..%2Fetc%2Fpasswd'])('answers 404 problem JSON for %s', async (slug) => {
+    const res = await get(`/api/articles/${slug}`);
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json()).toMatchObject({ status: 404, title: 'Not found' });
+  });
+
+  it('answers a conditional request with 304 and no body', async () => {
+    const first = await get(`/api/articles/${SEED_SLUG}`);
+    const etag = first.headers.etag as string;
+    expect(etag).toBeTruthy();
+    const second = await get(`/api/articles/${SEED_SLUG}`, { 'if-none-match': etag });
+    expect(second.statusCode).toBe(304);
+    expect(second.body).toBe('');
+  });
+});
+
+describe('views and trending', () => {
+  it('falls back to the newest articles when nobody has read anything', async () => {
+    const { items } = trendingSchema.parse((await get('/api/trending')).json());
+    expect(items.map((i) => i.slug)).toEqual(articles.slice(0, 5).map((a) => a.slug));
+  });
+
+  it('ranks by views recorded through the beacon', async () => {
+    const oldest = articles.at(-1)?.slug as string;
+    for (let i = 0; i < 3; i++) {
+      const res = await server.app.inject({
+        method: 'POST',
+        url: `/api/articles/${oldest}/views`,
+        headers: { 'content-type': 'application/json' },
+        payload: '{}',
+      });
+      expect(res.statusCode).toBe(204);
+    }
+    const { items } = trendingSchema.parse((await get('/api/trending')).json());
+    expect(items[0]?.slug).toBe(oldest);
+    expect(items).toHaveLength(5);
+  });
+
+  it('answers 404 to a view of an unknown article and records nothing', async () => {
+    const res = await server.app.inject({ method: 'POST', url: '/api/articles/nope/views' });
+    expect(res.statusCode).toBe(404);
+    expect(server.store.trending({ days: 7, limit: 50 }).map((r) => r.slug)).not.toContain('nope');
+  });
+});
+
+describe('anything else', () => {
+  it('answers 404 JSON for an unknown API path', async () => {
+    const res = await get('/api/nothing-here');
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+  });
+
+  it('answers 404 for a missing file rather than serving a page', async () => {
+    const res = await get('/assets/missing-abc123.js');
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).not.toContain('text/html');
+  });
+});

@@ -1,0 +1,45 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import * as entry from '../../src/app/entry-server';
+import { buildApp } from '../../src/server/app';
+import { ContentRepository } from '../../src/server/content/content-repository';
+import { loadContent } from '../../src/server/content/load-content';
+import { createPageRenderer, injectTransport } from '../../src/server/render/page-renderer';
+import { openSqliteStore } from '../../src/server/store/sqlite-store';
+import type { Store } from '../../src/server/store/store';
+import { contentDirectory } from './fixtures';
+
+export type TestServer = { app: FastifyInstance; store: Store; dataDir: string; close(): Promise<void> };
+
+/** The real app over the sample content (or another folder), a fresh SQLite file, and server rendering. */
+export async function createTestServer(contentDir = contentDirectory): Promise<TestServer> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'broadsheet-test-'));
+  const { publication, articles } = await loadContent(contentDir);
+  const store = openSqliteStore(dataDir);
+  const template = await readFile(path.resolve(import.meta.dirname, '../../index.html'), 'utf8');
+  const pages: { app?: FastifyInstance } = {};
+  const app = await buildApp({
+    content: new ContentRepository(publication, articles),
+    store,
+    renderPage: (url) =>
+      createPageRenderer(
+        async () => entry,
+        async () => template,
+      )(url),
+  });
+  pages.app = app;
+  entry.setTransport(injectTransport(app));
+  return {
+    app,
+    store,
+    dataDir,
+    async close() {
+      await app.close();
+      store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
