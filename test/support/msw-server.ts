@@ -1,6 +1,8 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { articles, publication, summaries } from './fixtures';
+import { editorHandlers } from './msw-editor';
+import { feedbackHandlers } from './msw-feedback';
 
 const problem = (status: number, detail: string) =>
   HttpResponse.json(
@@ -24,6 +26,8 @@ export const handlers = [
   }),
   http.get('*/api/trending', () => HttpResponse.json({ items: summaries.slice(0, 5) })),
   http.post('*/api/articles/:slug/views', () => new HttpResponse(null, { status: 204 })),
+  ...feedbackHandlers,
+  ...editorHandlers,
 ];
 
 export const server = setupServer(...handlers);
