@@ -5,12 +5,12 @@ type PageMetaProps = { title?: string; description?: string };
 
 /** React 19 hoists these into <head>, on the server and on every client navigation. */
 export function PageMeta({ title, description }: PageMetaProps) {
-  const name = useQuery(publicationQuery()).data?.name ?? 'Broadsheet';
-  const publicationDescription = useQuery(publicationQuery()).data?.description;
+  const publication = useQuery(publicationQuery()).data;
+  const name = publication?.name ?? 'Broadsheet';
   return (
     <>
       <title>{title ? `${title} | ${name}` : name}</title>
-      <meta name="description" content={description ?? publicationDescription ?? name} />
+      <meta name="description" content={description ?? publication?.description ?? name} />
     </>
   );
 }

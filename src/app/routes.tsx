@@ -41,6 +41,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 throw notFound();
               }),
               element: <NotFoundPage />,
+              HydrateFallback: FrontSkeleton,
             },
           ],
         },

@@ -1,11 +1,15 @@
 import path from 'node:path';
 import compress from '@fastify/compress';
+import cookie from '@fastify/cookie';
 import etag from '@fastify/etag';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { ContentRepository } from './content/content-repository';
+import { registerEditorRoutes } from './editor/editor-routes';
+import { FeedbackWriter } from './feedback/feedback-writer';
+import { registerFeedbackRoutes } from './feedback/feedback-routes';
 import { contentSecurityPolicy } from './http/security-headers';
 import { sendProblem } from './http/problem';
 import { registerApiRoutes } from './routes/api-routes';
@@ -21,6 +25,10 @@ export type AppOptions = {
   logger?: FastifyServerOptions['logger'];
   /** Development serves Vite's inline preamble, which a strict CSP would block. */
   dev?: boolean;
+  /** Editors sign in with this; unset, the editor endpoints answer 403. */
+  adminToken?: string;
+  /** Accepted feedback submissions per client per minute. */
+  feedbackRateLimit?: number;
 };
 
 export async function buildApp({
@@ -30,6 +38,8 @@ export async function buildApp({
   renderPage,
   logger = false,
   dev = false,
+  adminToken,
+  feedbackRateLimit = 10,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
@@ -45,7 +55,14 @@ export async function buildApp({
   });
   await app.register(compress, { threshold: 1024 });
   await app.register(etag, { weak: true });
-  await app.register(rateLimit, { global: false });
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      message: `Too many requests; try again in ${context.after}`,
+    }),
+  });
 
   app.setErrorHandler((error: { statusCode?: number; message: string }, request, reply) => {
     const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
@@ -54,6 +71,11 @@ export async function buildApp({
   });
 
   registerApiRoutes(app, content, store);
+  const writer = new FeedbackWriter(store);
+  registerFeedbackRoutes(app, { content, store, writer, rateLimit: feedbackRateLimit });
+  registerEditorRoutes(app, { content, store, token: adminToken });
+  // Everything acknowledged is already durable; this waits for the batch being written, then the store closes.
+  app.addHook('onClose', async () => writer.drained());
 
   if (clientDir) {
     await app.register(fastifyStatic, {

@@ -9,6 +9,12 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default('data'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  FEEDBACK_ADMIN_TOKEN: z
+    .string()
+    .min(16, { message: 'must be at least 16 characters (editors sign in with it)' })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  FEEDBACK_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
 });
 
 export type Config = {
@@ -18,6 +24,10 @@ export type Config = {
   dataDir: string;
   dev: boolean;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  /** Unset: the editor endpoints answer 403. */
+  adminToken: string | undefined;
+  /** Accepted feedback submissions per client per minute. */
+  feedbackRateLimit: number;
 };
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -34,5 +44,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(e.DATA_DIR),
     dev: e.NODE_ENV === 'development',
     logLevel: e.LOG_LEVEL,
+    adminToken: e.FEEDBACK_ADMIN_TOKEN,
+    feedbackRateLimit: e.FEEDBACK_RATE_LIMIT,
   };
 }

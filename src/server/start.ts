@@ -24,7 +24,13 @@ export async function startServer(config: Config, frontend: Frontend): Promise<F
     content,
     store,
     dev: config.dev,
-    logger: { level: config.logLevel },
+    logger: {
+      level: config.logLevel,
+      // No IP addresses, cookies or bodies in logs: method, URL and request id are enough to trace a request.
+      serializers: { req: (req) => ({ method: req.method, url: req.url, id: req.id }) },
+    },
+    adminToken: config.adminToken,
+    feedbackRateLimit: config.feedbackRateLimit,
     clientDir: frontend.clientDir,
     renderPage: (url) => (pages.render as PageRenderer)(url),
   });

@@ -15,7 +15,10 @@ import { contentDirectory } from './fixtures';
 export type TestServer = { app: FastifyInstance; store: Store; dataDir: string; close(): Promise<void> };
 
 /** The real app over the sample content (or another folder), a fresh SQLite file, and server rendering. */
-export async function createTestServer(contentDir = contentDirectory): Promise<TestServer> {
+export async function createTestServer(
+  contentDir = contentDirectory,
+  options: { adminToken?: string; feedbackRateLimit?: number } = {},
+): Promise<TestServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'broadsheet-test-'));
   const { publication, articles } = await loadContent(contentDir);
   const store = openSqliteStore(dataDir);
@@ -24,6 +27,7 @@ export async function createTestServer(contentDir = contentDirectory): Promise<T
   const app = await buildApp({
     content: new ContentRepository(publication, articles),
     store,
+    ...options,
     renderPage: (url) =>
       createPageRenderer(
         async () => entry,

@@ -3,15 +3,19 @@ import { useParams, type LoaderFunctionArgs } from 'react-router-dom';
 import { ListSkeleton } from '../../components/list-skeleton';
 import { articleListQuery } from '../../features/front-page/api/list-articles';
 import { SectionPage } from '../../features/front-page/components/section-page';
-import { usePublication } from '../api/get-publication';
-import { pageLoader } from '../load-query';
+import { publicationQuery, usePublication } from '../api/get-publication';
+import { notFound, pageLoader } from '../load-query';
 import { PageMeta } from '../page-meta';
 
-// The API answers 404 for a section it does not know, which the page loader turns into the not-found page.
+// The publication lists the sections: any other id is the not-found page, whatever the list API would answer
+// (404 for an unknown id, 400 for one that is not even valid, which would otherwise offer a useless retry).
 export const sectionLoader = (queryClient: QueryClient) =>
-  pageLoader(queryClient, ({ params }: LoaderFunctionArgs) =>
-    queryClient.ensureInfiniteQueryData(articleListQuery(params.id ?? '')),
-  );
+  pageLoader(queryClient, async ({ params }: LoaderFunctionArgs) => {
+    const id = params.id ?? '';
+    const publication = await queryClient.ensureQueryData(publicationQuery());
+    if (!publication.sections.some((s) => s.id === id)) throw notFound();
+    await queryClient.ensureInfiniteQueryData(articleListQuery(id));
+  });
 
 export function SectionRoute() {
   const publication = usePublication();

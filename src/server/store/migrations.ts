@@ -12,6 +12,27 @@ const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [
       ) WITHOUT ROWID;
       CREATE INDEX article_views_daily_day ON article_views_daily (day);
     `),
+  (db) =>
+    db.exec(`
+      CREATE TABLE feedback (
+        id INTEGER PRIMARY KEY,
+        public_id TEXT NOT NULL UNIQUE,
+        idempotency_key TEXT NOT NULL,
+        body_hash TEXT NOT NULL,
+        article_slug TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('rating', 'error-report')),
+        helpful INTEGER CHECK (helpful IN (0, 1)),
+        reasons TEXT NOT NULL DEFAULT '[]',   -- JSON array
+        comment TEXT,
+        category TEXT,
+        spam_reason TEXT,                     -- NULL unless a spam signal fired
+        created_at TEXT NOT NULL              -- ISO 8601, UTC
+      );
+      -- One row per submission, however often the browser retries it.
+      CREATE UNIQUE INDEX feedback_idempotency_key ON feedback (idempotency_key);
+      CREATE INDEX feedback_article_created ON feedback (article_slug, created_at);
+      CREATE INDEX feedback_created ON feedback (created_at);
+    `),
 ];
 
 export function migrate(db: Database): number {

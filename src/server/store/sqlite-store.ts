@@ -2,10 +2,50 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { migrate } from './migrations';
-import type { Store, TrendingRow } from './store';
+import type {
+  FeedbackFilter,
+  FeedbackKeyRecord,
+  FeedbackTally,
+  NewFeedback,
+  Store,
+  StoredFeedback,
+  TrendingRow,
+} from './store';
 
 const DAY_MS = 86_400_000;
 const utcDay = (date: Date) => date.toISOString().slice(0, 10);
+
+type FeedbackRow = {
+  public_id: string;
+  article_slug: string;
+  kind: 'rating' | 'error-report';
+  helpful: 0 | 1 | null;
+  reasons: string;
+  comment: string | null;
+  category: string | null;
+  spam_reason: string | null;
+  created_at: string;
+};
+
+/** WHERE clause and parameters for a feedback filter; dates are whole UTC days, inclusive. */
+function whereFeedback({ article, from, to, includeSpam = false }: FeedbackFilter) {
+  const clauses: string[] = [];
+  const params: Record<string, string> = {};
+  if (article) {
+    clauses.push('article_slug = @article');
+    params.article = article;
+  }
+  if (from) {
+    clauses.push('created_at >= @from');
+    params.from = `${from}T00:00:00.000Z`;
+  }
+  if (to) {
+    clauses.push('created_at < @to');
+    params.to = new Date(Date.parse(`${to}T00:00:00.000Z`) + DAY_MS).toISOString();
+  }
+  if (!includeSpam) clauses.push('spam_reason IS NULL');
+  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
 
 export function openSqliteStore(dataDir: string, fileName = 'broadsheet.sqlite'): Store {
   mkdirSync(dataDir, { recursive: true });
@@ -24,6 +64,28 @@ export function openSqliteStore(dataDir: string, fileName = 'broadsheet.sqlite')
     `SELECT slug, SUM(views) AS views FROM article_views_daily
      WHERE day >= ? AND day <= ? GROUP BY slug ORDER BY views DESC, slug ASC LIMIT ?`,
   );
+  const insertFeedback = db.prepare(
+    `INSERT INTO feedback (public_id, idempotency_key, body_hash, article_slug, kind, helpful, reasons, comment, category, spam_reason, created_at)
+     VALUES (@publicId, @idempotencyKey, @bodyHash, @articleSlug, @kind, @helpful, @reasons, @comment, @category, @spamReason, @createdAt)
+     ON CONFLICT (idempotency_key) DO NOTHING`,
+  );
+  const selectKey = db.prepare(
+    'SELECT public_id AS publicId, body_hash AS bodyHash FROM feedback WHERE idempotency_key = ?',
+  );
+  const findKey = (key: string) => selectKey.get(key) as FeedbackKeyRecord | undefined;
+
+  const addBatch = db.transaction((items: NewFeedback[]) =>
+    items.map((item) => {
+      const { changes } = insertFeedback.run({
+        ...item,
+        helpful: item.helpful === null ? null : Number(item.helpful),
+        reasons: JSON.stringify(item.reasons),
+      });
+      return changes === 1
+        ? { publicId: item.publicId, bodyHash: item.bodyHash }
+        : (findKey(item.idempotencyKey) as FeedbackKeyRecord);
+    }),
+  );
 
   return {
     recordView(slug, at = new Date()) {
@@ -32,6 +94,51 @@ export function openSqliteStore(dataDir: string, fileName = 'broadsheet.sqlite')
     trending({ days, limit, now = new Date() }) {
       const from = utcDay(new Date(now.getTime() - (days - 1) * DAY_MS));
       return topViews.all(from, utcDay(now), limit) as TrendingRow[];
+    },
+    addFeedback(items) {
+      return addBatch(items);
+    },
+    findFeedbackKey: findKey,
+    listFeedback({ limit = 200, ...filter }): StoredFeedback[] {
+      const { sql, params } = whereFeedback(filter);
+      const rows = db
+        .prepare(`SELECT * FROM feedback ${sql} ORDER BY created_at DESC, id DESC LIMIT @limit`)
+        .all({ ...params, limit }) as FeedbackRow[];
+      return rows.map((row) => ({
+        publicId: row.public_id,
+        articleSlug: row.article_slug,
+        kind: row.kind,
+        helpful: row.helpful === null ? null : row.helpful === 1,
+        reasons: JSON.parse(row.reasons) as string[],
+        comment: row.comment,
+        category: row.category,
+        createdAt: row.created_at,
+        spam: row.spam_reason !== null,
+      }));
+    },
+    tallyFeedback(filter): FeedbackTally[] {
+      const { sql, params } = whereFeedback(filter);
+      const counts = db
+        .prepare(
+          `SELECT article_slug AS articleSlug,
+                  SUM(kind = 'rating' AND helpful = 1) AS yes,
+                  SUM(kind = 'rating' AND helpful = 0) AS no,
+                  SUM(kind = 'error-report') AS errorReports
+           FROM feedback ${sql} GROUP BY article_slug ORDER BY COUNT(*) DESC, article_slug`,
+        )
+        .all(params) as Omit<FeedbackTally, 'reasons'>[];
+      const reasonRows = db
+        .prepare(
+          `SELECT article_slug AS articleSlug, reason.value AS reason, COUNT(*) AS n
+           FROM feedback, json_each(feedback.reasons) AS reason ${sql} GROUP BY article_slug, reason.value`,
+        )
+        .all(params) as { articleSlug: string; reason: string; n: number }[];
+      return counts.map((c) => ({
+        ...c,
+        reasons: Object.fromEntries(
+          reasonRows.filter((r) => r.articleSlug === c.articleSlug).map((r) => [r.reason, r.n]),
+        ),
+      }));
     },
     close() {
       db.close();

@@ -1,9 +1,53 @@
 /** The only way the server reaches durable state; SQLite stands behind it today. */
 export type TrendingRow = { slug: string; views: number };
 
+export type NewFeedback = {
+  publicId: string;
+  idempotencyKey: string;
+  bodyHash: string;
+  articleSlug: string;
+  kind: 'rating' | 'error-report';
+  helpful: boolean | null;
+  reasons: string[];
+  comment: string | null;
+  category: string | null;
+  spamReason: string | null;
+  createdAt: string;
+};
+
+/** What a key is bound to: enough to tell a replay from a different body. */
+export type FeedbackKeyRecord = { publicId: string; bodyHash: string };
+
+export type StoredFeedback = Omit<NewFeedback, 'idempotencyKey' | 'bodyHash' | 'spamReason'> & { spam: boolean };
+
+export type FeedbackFilter = {
+  article?: string;
+  /** Inclusive ISO dates (YYYY-MM-DD), UTC. */
+  from?: string;
+  to?: string;
+  includeSpam?: boolean;
+};
+
+export type FeedbackTally = {
+  articleSlug: string;
+  yes: number;
+  no: number;
+  errorReports: number;
+  reasons: Record<string, number>;
+};
+
 export interface Store {
   recordView(slug: string, at?: Date): void;
   /** Most-viewed slugs over the `days` days up to `now`, most first. */
   trending(options: { days: number; limit: number; now?: Date }): TrendingRow[];
+  /**
+   * Stores a batch in one transaction (one fsync for all). For a key already stored, nothing is written
+   * and the stored record is returned, so a retry can never create a second row.
+   */
+  addFeedback(items: NewFeedback[]): FeedbackKeyRecord[];
+  findFeedbackKey(idempotencyKey: string): FeedbackKeyRecord | undefined;
+  /** Newest first. */
+  listFeedback(filter: FeedbackFilter & { limit?: number }): StoredFeedback[];
+  tallyFeedback(filter: FeedbackFilter): FeedbackTally[];
   close(): void;
 }

@@ -1,0 +1,156 @@
+import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { articleSchema, type ArticleInput } from '../../src/contract/article';
+import { server } from '../support/msw-server';
+import { renderApp } from '../support/render-app';
+
+const SLUG = 'every-block-type';
+
+const everyBlock: ArticleInput = {
+  schemaVersion: 1,
+  slug: SLUG,
+  section: 'science',
+  headline: 'An article with every kind of block',
+  summary: 'One of each block the renderer knows.',
+  byline: [{ name: 'Ada Reporter' }, { name: 'Ben Editor' }],
+  publishedAt: '2026-01-10T12:00:00Z',
+  body: [
+    {
+      type: 'paragraph',
+      content: [
+        'Plain text, ',
+        { type: 'text', text: 'emphasised words', em: true },
+        ', ',
+        { type: 'text', text: 'strong words', strong: true },
+        ' and ',
+        { type: 'link', href: 'https://example.com/report', children: ['the full report'] },
+        '.',
+      ],
+    },
+    { type: 'heading', level: 2, text: 'A section heading' },
+    { type: 'heading', level: 3, text: 'A smaller heading' },
+    { type: 'pullQuote', text: 'Every block has its own component.', attribution: 'A style guide' },
+    {
+      type: 'image',
+      src: '/images/chart.svg',
+      alt: 'A bar chart of rainfall by month',
+      caption: 'Rainfall peaked in March',
+      credit: 'Met Office',
+      width: 800,
+      height: 600,
+    },
+    { type: 'list', style: 'bulleted', items: [['Apples'], ['Pears']] },
+    { type: 'list', style: 'numbered', items: [['First step'], ['Second step'], ['Third step']] },
+    { type: 'bottomLine', content: ['Every block type renders.'] },
+  ],
+};
+
+function serveArticle(article: unknown) {
+  server.use(http.get(`*/api/articles/${SLUG}`, () => HttpResponse.json({ article, related: [] })));
+}
+
+async function renderArticle(article: unknown) {
+  serveArticle(article);
+  const app = renderApp(`/article/${SLUG}`);
+  await screen.findByRole('heading', { level: 1, name: everyBlock.headline });
+  return { ...app, article: screen.getByRole('article') };
+}
+
+describe('article body blocks', () => {
+  it('uses a fixture the contract accepts', () => {
+    expect(articleSchema.safeParse(everyBlock).success).toBe(true);
+  });
+
+  it('renders a paragraph with emphasis, strong text and a link', async () => {
+    const { article } = await renderArticle(everyBlock);
+    expect(within(article).getByRole('emphasis')).toHaveTextContent('emphasised words');
+    expect(within(article).getByRole('strong')).toHaveTextContent('strong words');
+    expect(within(article).getByRole('link', { name: 'the full report' })).toHaveAttribute(
+      'href',
+      'https://example.com/report',
+    );
+    expect(within(article).getByText(/^Plain text,/)).toHaveTextContent(
+      'Plain text, emphasised words, strong words and the full report.',
+    );
+  });
+
+  it('renders level 2 and level 3 headings', async () => {
+    const { article } = await renderArticle(everyBlock);
+    expect(within(article).getByRole('heading', { level: 2, name: 'A section heading' })).toBeInTheDocument();
+    expect(within(article).getByRole('heading', { level: 3, name: 'A smaller heading' })).toBeInTheDocument();
+  });
+
+  it('renders a pull quote as a figure with a blockquote and its attribution', async () => {
+    const { article } = await renderArticle(everyBlock);
+    const quote = within(article).getByRole('blockquote');
+    expect(quote).toHaveTextContent('Every block has its own component.');
+    const figure = quote.parentElement as HTMLElement;
+    expect(figure).toHaveRole('figure');
+    expect(within(figure).getByText('A style guide').tagName).toBe('FIGCAPTION');
+  });
+
+  it('renders an image block as a figure with its caption and credit', async () => {
+    const { article } = await renderArticle(everyBlock);
+    const img = within(article).getByRole('img', { name: 'A bar chart of rainfall by month' });
+    expect(img).toHaveAttribute('width', '800');
+    expect(img).toHaveAttribute('height', '600');
+    const figure = img.parentElement as HTMLElement;
+    expect(figure).toHaveRole('figure');
+    expect(within(figure).getByText('Rainfall peaked in March')).toHaveTextContent(
+      'Rainfall peaked in March Met Office',
+    );
+  });
+
+  it('renders bulleted and numbered lists', async () => {
+    const { article } = await renderArticle(everyBlock);
+    const [bulleted, numbered] = within(article).getAllByRole('list');
+    if (!bulleted || !numbered) throw new Error('expected two lists');
+
+    expect(bulleted.tagName).toBe('UL');
+    expect(
+      within(bulleted)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Apples', 'Pears']);
+    expect(numbered.tagName).toBe('OL');
+    expect(
+      within(numbered)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['First step', 'Second step', 'Third step']);
+  });
+
+  it('renders the bottom line as a labelled complementary region', async () => {
+    const { article } = await renderArticle(everyBlock);
+    const bottomLine = within(article).getByRole('complementary', { name: 'Bottom line' });
+    expect(bottomLine).toHaveTextContent('Every block type renders.');
+  });
+
+  it('joins several authors in the byline', async () => {
+    const { article } = await renderArticle(everyBlock);
+    expect(within(article).getByText('By Ada Reporter and Ben Editor')).toBeInTheDocument();
+  });
+
+  it('skips a block of an unknown type and renders the rest', async () => {
+    const withUnknown = { ...everyBlock, body: [{ type: 'video', src: '/v.mp4' }, ...everyBlock.body] };
+    const { article } = await renderArticle(withUnknown);
+    expect(within(article).getByRole('heading', { level: 2, name: 'A section heading' })).toBeInTheDocument();
+    expect(within(article).getByRole('complementary', { name: 'Bottom line' })).toBeInTheDocument();
+  });
+
+  it('never renders a javascript: link: the contract rejects the article and the reader sees the error state', async () => {
+    const unsafe = {
+      ...everyBlock,
+      body: [{ type: 'paragraph', content: [{ type: 'link', href: 'javascript:alert(1)', children: ['click me'] }] }],
+    };
+    expect(articleSchema.safeParse(unsafe).success).toBe(false);
+    serveArticle(unsafe);
+    renderApp(`/article/${SLUG}`);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Something went wrong' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'click me' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: everyBlock.headline })).not.toBeInTheDocument();
+  });
+});
