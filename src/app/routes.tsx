@@ -36,6 +36,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               HydrateFallback: ArticleSkeleton,
             },
             {
+              // Editors only: a separate chunk, so readers never download it.
+              path: 'editor',
+              lazy: () => import('./routes/editor-route'),
+            },
+            {
               path: '*',
               loader: pageLoader(queryClient, async () => {
                 throw notFound();

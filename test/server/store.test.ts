@@ -24,6 +24,19 @@ describe('sqlite store', () => {
     again.close();
   });
 
+  it('upgrades a file from an older schema version without losing its data', () => {
+    const db = new Database(path.join(dir, 'broadsheet.sqlite'));
+    db.exec(`CREATE TABLE article_views_daily (slug TEXT NOT NULL, day TEXT NOT NULL, views INTEGER NOT NULL,
+             PRIMARY KEY (slug, day)) WITHOUT ROWID; CREATE INDEX article_views_daily_day ON article_views_daily (day);`);
+    db.prepare('INSERT INTO article_views_daily VALUES (?, ?, ?)').run('old-favourite', new Date().toISOString().slice(0, 10), 7);
+    db.pragma('user_version = 1');
+    db.close();
+    const store = openSqliteStore(dir);
+    expect(store.trending({ days: 1, limit: 5 })).toEqual([{ slug: 'old-favourite', views: 7 }]);
+    expect(store.listFeedback({})).toEqual([]);
+    store.close();
+  });
+
   it('counts views over the last seven days only, most read first', () => {
     const store = openSqliteStore(dir);
     const now = new Date('2026-11-23T12:00:00Z');

@@ -1,0 +1,40 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+export type ChildServer = { process: ChildProcess; url: string };
+
+/** Starts test/support/api-server-process.ts in its own Node process and waits until it listens. */
+export function startChildServer(dataDir: string): Promise<ChildServer> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'test/support/api-server-process.ts')], {
+    cwd: root,
+    env: { ...process.env, DATA_DIR: dataDir, CONTENT_DIR: path.join(root, 'content') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const port = /listening (\d+)/.exec(output)?.[1];
+      if (port) {
+        clearTimeout(timer);
+        resolve({ process: child, url: `http://127.0.0.1:${port}` });
+      }
+    });
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+export function killHard(server: ChildServer): Promise<void> {
+  return new Promise((resolve) => {
+    if (server.process.exitCode !== null || server.process.signalCode !== null) return resolve();
+    server.process.once('exit', () => resolve());
+    server.process.kill('SIGKILL');
+  });
+}
