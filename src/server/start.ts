@@ -3,6 +3,7 @@ import { buildApp } from './app';
 import type { Config } from './config';
 import { ContentRepository } from './content/content-repository';
 import { loadContent } from './content/load-content';
+import { loggerOptions } from './http/logger-options';
 import type { PageRenderer } from './routes/page-routes';
 import { openSqliteStore } from './store/sqlite-store';
 
@@ -24,11 +25,7 @@ export async function startServer(config: Config, frontend: Frontend): Promise<F
     content,
     store,
     dev: config.dev,
-    logger: {
-      level: config.logLevel,
-      // No IP addresses, cookies or bodies in logs: method, URL and request id are enough to trace a request.
-      serializers: { req: (req) => ({ method: req.method, url: req.url, id: req.id }) },
-    },
+    logger: loggerOptions(config.logLevel),
     adminToken: config.adminToken,
     feedbackRateLimit: config.feedbackRateLimit,
     clientDir: frontend.clientDir,

@@ -26,7 +26,13 @@ describe('an acknowledged submission survives kill -9', () => {
           const res = await fetch(`${server.url}/api/articles/${SEED_SLUG}/feedback`, {
             method: 'POST',
             headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ idempotencyKey: key, kind: 'rating', helpful: true, reasons: ['Clear'], timeOnPageMs: 9_000 }),
+            body: JSON.stringify({
+              idempotencyKey: key,
+              kind: 'rating',
+              helpful: true,
+              reasons: ['Clear'],
+              timeOnPageMs: 9_000,
+            }),
           });
           if (res.status === 201) acknowledged.set(key, ((await res.json()) as { id: string }).id);
         } catch {
@@ -55,7 +61,13 @@ describe('an acknowledged submission survives kill -9', () => {
       const replay = await fetch(`${restarted.url}/api/articles/${SEED_SLUG}/feedback`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ idempotencyKey: key, kind: 'rating', helpful: true, reasons: ['Clear'], timeOnPageMs: 9_000 }),
+        body: JSON.stringify({
+          idempotencyKey: key,
+          kind: 'rating',
+          helpful: true,
+          reasons: ['Clear'],
+          timeOnPageMs: 9_000,
+        }),
       });
       expect(replay.status).toBe(200);
       expect(await replay.json()).toEqual({ id, status: 'replayed' });

@@ -28,7 +28,11 @@ describe('sqlite store', () => {
     const db = new Database(path.join(dir, 'broadsheet.sqlite'));
     db.exec(`CREATE TABLE article_views_daily (slug TEXT NOT NULL, day TEXT NOT NULL, views INTEGER NOT NULL,
              PRIMARY KEY (slug, day)) WITHOUT ROWID; CREATE INDEX article_views_daily_day ON article_views_daily (day);`);
-    db.prepare('INSERT INTO article_views_daily VALUES (?, ?, ?)').run('old-favourite', new Date().toISOString().slice(0, 10), 7);
+    db.prepare('INSERT INTO article_views_daily VALUES (?, ?, ?)').run(
+      'old-favourite',
+      new Date().toISOString().slice(0, 10),
+      7,
+    );
     db.pragma('user_version = 1');
     db.close();
     const store = openSqliteStore(dir);

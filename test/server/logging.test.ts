@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/server/app';
+import { ContentRepository } from '../../src/server/content/content-repository';
+import { loggerOptions } from '../../src/server/http/logger-options';
+import type { Store } from '../../src/server/store/store';
+import { articles, publication, SEED_SLUG } from '../support/fixtures';
+import { createTestServer, type TestServer } from '../support/server-app';
+
+const SECRET_COMMENT = 'my-private-comment-7f3a';
+const TOKEN = 'editor-token-never-logged';
+let lines = '';
+let server: TestServer;
+let app: Awaited<ReturnType<typeof buildApp>>;
+
+beforeAll(async () => {
+  server = await createTestServer();
+  const stream = new PassThrough();
+  stream.on('data', (chunk: Buffer) => (lines += chunk.toString()));
+  const failingStore: Store = {
+    ...server.store,
+    addFeedback: () => {
+      throw new Error('disk I/O error');
+    },
+  };
+  app = await buildApp({
+    content: new ContentRepository(publication, articles),
+    store: failingStore,
+    adminToken: TOKEN,
+    logger: loggerOptions('trace', stream),
+  });
+});
+afterAll(async () => {
+  await app.close();
+  await server.close();
+});
+
+describe('logs', () => {
+  it('carry request ids but no comment text, tokens, cookies or IP addresses', async () => {
+    const feedback = {
+      method: 'POST' as const,
+      url: `/api/articles/${SEED_SLUG}/feedback`,
+      headers: { 'content-type': 'application/json', cookie: 'broadsheet_editor=secret-cookie-value' },
+      payload: JSON.stringify({
+        idempotencyKey: randomUUID(),
+        kind: 'rating',
+        helpful: false,
+        comment: SECRET_COMMENT,
+      }),
+    };
+    expect((await app.inject(feedback)).statusCode).toBe(503);
+    await app.inject({ method: 'GET', url: '/api/admin/feedback', headers: { authorization: `Bearer ${TOKEN}` } });
+    await app.inject({ method: 'POST', url: '/api/admin/session', payload: { token: TOKEN } });
+
+    const records = lines
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(records.length).toBeGreaterThan(3);
+    expect(records.some((r) => r.reqId)).toBe(true);
+    expect(records.some((r) => r.msg === 'feedback store cannot write')).toBe(true);
+    expect(lines).not.toContain(SECRET_COMMENT);
+    expect(lines).not.toContain(TOKEN);
+    expect(lines).not.toContain('secret-cookie-value');
+    expect(lines).not.toContain('127.0.0.1');
+  });
+});
