@@ -29,8 +29,9 @@ export async function startServer(): Promise<RunningServer> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'broadsheet-browser-'));
   const child = spawn(process.execPath, [serverEntry], {
     cwd: root,
+    // Only what the server needs, so nothing from the developer's shell (tokens, ports) leaks in.
     env: {
-      ...process.env,
+      PATH: process.env.PATH,
       PORT: '0',
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
@@ -41,11 +42,14 @@ export async function startServer(): Promise<RunningServer> {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 
+  // If the test process dies without running afterAll, don't leave the server behind.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
   const output: string[] = [];
   const errors: string[] = [];
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
-  const url = await new Promise<string>((resolve, reject) => {
+  const ready = new Promise<string>((resolve, reject) => {
     let settled = false;
     const fail = (reason: string) => {
       if (settled) return;
@@ -76,11 +80,22 @@ export async function startServer(): Promise<RunningServer> {
     child.once('exit', (code, signal) => fail(`The server exited early (code ${code}, signal ${signal})`));
   });
 
+  let url: string;
+  try {
+    url = await ready;
+  } catch (error) {
+    process.off('exit', killOnExit);
+    if (child.pid !== undefined) await exited;
+    await rm(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+
   return {
     url,
     at: (pathname) => new URL(pathname, url).href,
     errors,
     async stop() {
+      process.off('exit', killOnExit);
       if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM');
         const timeout = setTimeout(() => child.kill('SIGKILL'), 5_000);

@@ -1,0 +1,78 @@
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, DESKTOP, MOBILE, waitForHydration } from './support/browser';
+import { publication, seed } from './support/content';
+import { setUpBrowserSuite } from './support/suite';
+
+// axe (WCAG 2.2 A/AA) on every kind of page, wide and narrow, light and dark; and the skip link.
+
+const NOT_FOUND = '/article/no-such-article';
+const pagesToCheck = [
+  { name: 'front page', path: '/', status: 200, heading: `${publication.name}: top stories` },
+  { name: 'section page', path: '/section/science', status: 200, heading: 'Science' },
+  { name: 'article page', path: `/article/${seed.slug}`, status: 200, heading: seed.headline },
+  { name: 'not-found page', path: NOT_FOUND, status: 404, heading: 'Page not found' },
+];
+const viewports = [
+  { label: '1280px', viewport: DESKTOP },
+  { label: '375px', viewport: MOBILE },
+];
+
+const suite = setUpBrowserSuite();
+
+async function expectNoViolations(page: Page, where: string) {
+  const violations = await axeViolations(page);
+  expect(violations, `axe found violations on the ${where}:\n\n${violations.join('\n\n')}\n`).toEqual([]);
+}
+
+describe.each(viewports)('axe at $label', ({ label, viewport }) => {
+  it.each(pagesToCheck)('finds no violations on the $name', async ({ name, path, status, heading }) => {
+    const url = suite.server.at(path);
+    const page = await suite.pages.open({ viewport, expectedFailedLoads: status === 404 ? [url] : [] });
+    const response = await page.goto(url);
+    expect(response?.status()).toBe(status);
+    await waitForHydration(page);
+    expect(await page.getByRole('heading', { level: 1 }).allTextContents()).toEqual([heading]);
+    await expectNoViolations(page, `${name} at ${label}`);
+  });
+});
+
+it.each(viewports)('finds no violations on the article page in dark mode at $label', async ({ label, viewport }) => {
+  const page = await suite.pages.open({ viewport, colorScheme: 'dark' });
+  await page.goto(suite.server.at(`/article/${seed.slug}`));
+  await waitForHydration(page);
+  // The dark palette is really in use, so axe's contrast check is checking it.
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(255, 255, 255)');
+  await expectNoViolations(page, `article page (dark) at ${label}`);
+});
+
+describe('keyboard', () => {
+  /** Whether any part of the element is inside the viewport (the skip link waits above it). */
+  const isOnScreen = (locator: Locator) =>
+    locator.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return box.bottom > 0 && box.right > 0 && box.top < window.innerHeight && box.left < window.innerWidth;
+    });
+  const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);
+
+  it('reaches the skip link first, and it moves focus to the main content', async () => {
+    const page = await suite.pages.open({ viewport: DESKTOP });
+    await page.goto(suite.server.at(`/article/${seed.slug}`));
+    await waitForHydration(page);
+    const skipLink = page.getByRole('link', { name: 'Skip to content' });
+    const main = page.getByRole('main');
+    expect(await skipLink.getAttribute('href')).toBe('#main');
+    expect(await isOnScreen(skipLink), 'skip link is hidden until focused').toBe(false);
+
+    await page.keyboard.press('Tab');
+    expect(await isFocused(skipLink), 'first Tab focuses the skip link').toBe(true);
+    expect(await isOnScreen(skipLink), 'focused skip link is on screen').toBe(true);
+
+    await page.keyboard.press('Enter');
+    await expect.poll(() => isFocused(main), { message: 'Enter moves focus to main' }).toBe(true);
+    expect(await main.getByRole('heading', { level: 1 }).textContent()).toBe(seed.headline);
+    // The next Tab continues from the content, not from the top of the page.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+  });
+});

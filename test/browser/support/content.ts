@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { articleSchema, type Article } from '../../../src/contract/article';
+import type { Inline } from '../../../src/contract/inline';
+import { publicationSchema } from '../../../src/contract/publication';
+
+// The repo's own content files are what the built server serves: expected texts come from them, never retyped.
+const contentDir = path.resolve(import.meta.dirname, '../../../content');
+const readJson = (file: string): unknown => JSON.parse(readFileSync(path.join(contentDir, file), 'utf8'));
+
+export const publication = publicationSchema.parse(readJson('publication.json'));
+
+export function readArticle(slug: string): Article {
+  return articleSchema.parse(readJson(`articles/${slug}.json`));
+}
+
+export const seed = readArticle('trump-petro-white-house-meeting');
+
+/** The text a reader sees for a run of inline content. */
+export function inlineText(content: Inline[]): string {
+  return content
+    .map((node) => {
+      if (typeof node === 'string') return node;
+      if (node.type === 'link')
+        return node.children.map((child) => (typeof child === 'string' ? child : child.text)).join('');
+      return node.text;
+    })
+    .join('');
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' };
+
+/** Text as React's server renderer writes it into HTML, to look for it in a raw response. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+}

@@ -1,0 +1,40 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { launchBrowser, trackPages, type PageTracker } from './browser';
+import { startServer, type RunningServer } from './start-server';
+
+export type BrowserSuite = { server: RunningServer; pages: PageTracker };
+
+/**
+ * One built server and one Chromium for the whole file, started together; each test opens its
+ * pages in fresh contexts and fails if any of them logged an error, or the server did.
+ * Read `server` and `pages` inside tests: they exist once `beforeAll` has run.
+ */
+export function setUpBrowserSuite(): BrowserSuite {
+  const suite = {} as BrowserSuite;
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    const [server, launched] = await Promise.allSettled([startServer(), launchBrowser()]);
+    if (server.status === 'rejected' || launched.status === 'rejected') {
+      // Don't leave the half that did start running.
+      if (server.status === 'fulfilled') await server.value.stop();
+      if (launched.status === 'fulfilled') await launched.value.close();
+      throw server.status === 'rejected' ? server.reason : (launched as PromiseRejectedResult).reason;
+    }
+    browser = launched.value;
+    suite.server = server.value;
+    suite.pages = trackPages(launched.value);
+  });
+  afterEach(async () => {
+    if (!suite.pages) return;
+    const problems = await suite.pages.closeAll();
+    expect(problems, 'console errors or warnings, page errors, CSP reports').toEqual([]);
+    expect(suite.server.errors.splice(0), 'errors logged by the server').toEqual([]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await suite.server?.stop();
+  });
+  return suite;
+}
