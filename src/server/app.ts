@@ -29,6 +29,8 @@ export type AppOptions = {
   adminToken?: string;
   /** Accepted feedback submissions per client per minute. */
   feedbackRateLimit?: number;
+  /** The benchmark's baseline routes; never on in production. */
+  benchRoutes?: boolean;
 };
 
 export async function buildApp({
@@ -40,6 +42,7 @@ export async function buildApp({
   dev = false,
   adminToken,
   feedbackRateLimit = 10,
+  benchRoutes = false,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
@@ -72,7 +75,7 @@ export async function buildApp({
 
   registerApiRoutes(app, content, store);
   const writer = new FeedbackWriter(store);
-  registerFeedbackRoutes(app, { content, store, writer, rateLimit: feedbackRateLimit });
+  registerFeedbackRoutes(app, { content, store, writer, rateLimit: feedbackRateLimit, benchRoutes });
   registerEditorRoutes(app, { content, store, token: adminToken });
   // Everything acknowledged is already durable; this waits for the batch being written, then the store closes.
   app.addHook('onClose', async () => writer.drained());

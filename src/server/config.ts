@@ -15,6 +15,7 @@ const envSchema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   FEEDBACK_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  BENCH_ROUTES: z.enum(['0', '1']).default('0'),
 });
 
 export type Config = {
@@ -28,6 +29,8 @@ export type Config = {
   adminToken: string | undefined;
   /** Accepted feedback submissions per client per minute. */
   feedbackRateLimit: number;
+  /** The benchmark's baseline routes (never on in production). */
+  benchRoutes: boolean;
 };
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -46,5 +49,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     adminToken: e.FEEDBACK_ADMIN_TOKEN,
     feedbackRateLimit: e.FEEDBACK_RATE_LIMIT,
+    benchRoutes: e.BENCH_ROUTES === '1',
   };
 }

@@ -28,6 +28,7 @@ export async function startServer(config: Config, frontend: Frontend): Promise<F
     logger: loggerOptions(config.logLevel),
     adminToken: config.adminToken,
     feedbackRateLimit: config.feedbackRateLimit,
+    benchRoutes: config.benchRoutes,
     clientDir: frontend.clientDir,
     renderPage: (url) => (pages.render as PageRenderer)(url),
   });

@@ -198,3 +198,10 @@ describe('store failure', () => {
     }
   });
 });
+
+describe('benchmark baseline route', () => {
+  it('does not exist unless the server is started for benchmarks', async () => {
+    const res = await post(rating(), {}, '/api/bench/feedback-validate-only');
+    expect(res.statusCode).toBe(404);
+  });
+});

@@ -33,34 +33,38 @@ export type FeedbackRouteOptions = {
   store: Store;
   writer: FeedbackWriter;
   rateLimit: number;
+  /** Adds a route that validates like the real one but stores nothing: the benchmark's baseline. */
+  benchRoutes?: boolean;
 };
 
 export function registerFeedbackRoutes(
   app: FastifyInstance,
-  { content, store, writer, rateLimit }: FeedbackRouteOptions,
+  { content, store, writer, rateLimit, benchRoutes = false }: FeedbackRouteOptions,
 ): void {
   // First requests for a key that are still being written: a concurrent retry gets 409, not a second row.
   const inFlight = new Map<string, string>();
 
   // Runs before the rate limiter (a preHandler), so requests that fail here never count against the client.
-  async function validate(request: FastifyRequest, reply: FastifyReply) {
-    const type = request.headers['content-type'] ?? '';
-    if (!/^application\/json\s*(;|$)/i.test(type)) return sendProblem(reply, 415, 'Send feedback as application/json');
-    const slug = (request.params as { slug: string }).slug;
-    if (!content.get(slug)) return sendProblem(reply, 404, 'No article at this address');
-    const parsed = feedbackSubmissionSchema.safeParse(request.body);
-    if (!parsed.success) {
-      const errors = formatIssues(parsed.error);
-      return sendProblem(reply, 422, `Please correct: ${errors.map((e) => e.path).join(', ')}`, errors);
-    }
-    request.feedback = { slug, submission: parsed.data };
-  }
+  const validate = (slugOf: (request: FastifyRequest) => string) =>
+    async function validate(request: FastifyRequest, reply: FastifyReply) {
+      const type = request.headers['content-type'] ?? '';
+      if (!/^application\/json\s*(;|$)/i.test(type))
+        return sendProblem(reply, 415, 'Send feedback as application/json');
+      const slug = slugOf(request);
+      if (!content.get(slug)) return sendProblem(reply, 404, 'No article at this address');
+      const parsed = feedbackSubmissionSchema.safeParse(request.body);
+      if (!parsed.success) {
+        const errors = formatIssues(parsed.error);
+        return sendProblem(reply, 422, `Please correct: ${errors.map((e) => e.path).join(', ')}`, errors);
+      }
+      request.feedback = { slug, submission: parsed.data };
+    };
 
   app.post(
     '/api/articles/:slug/feedback',
     {
       bodyLimit: 16 * 1024,
-      preValidation: validate,
+      preValidation: validate((request) => (request.params as { slug: string }).slug),
       config: { rateLimit: { max: rateLimit, timeWindow: '1 minute', hook: 'preHandler', keyGenerator: clientKey } },
     },
     async (request, reply) => {
@@ -109,4 +113,16 @@ export function registerFeedbackRoutes(
       }
     },
   );
+
+  if (benchRoutes) {
+    app.post(
+      '/api/bench/feedback-validate-only',
+      { bodyLimit: 16 * 1024, preValidation: validate(() => content.newestSummaries(1)[0]?.slug ?? '') },
+      async (request, reply) => {
+        const { slug, submission } = request.feedback as Validated;
+        stableHash({ slug, ...submission });
+        return reply.code(201).send({ id: randomUUID(), status: 'created' } satisfies FeedbackReceipt);
+      },
+    );
+  }
 }
