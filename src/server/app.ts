@@ -10,7 +10,8 @@ import type { ContentRepository } from './content/content-repository';
 import { registerEditorRoutes } from './editor/editor-routes';
 import { FeedbackWriter } from './feedback/feedback-writer';
 import { registerFeedbackRoutes } from './feedback/feedback-routes';
-import { contentSecurityPolicy } from './http/security-headers';
+import { registerRequestGuards } from './http/request-guards';
+import { contentSecurityPolicy, permissionsPolicy } from './http/security-headers';
 import { sendProblem } from './http/problem';
 import { registerApiRoutes } from './routes/api-routes';
 import { registerPageRoutes, type PageRenderer } from './routes/page-routes';
@@ -49,12 +50,20 @@ export async function buildApp({
     bodyLimit: 16 * 1024,
     routerOptions: { maxParamLength: 200 },
     requestTimeout: 30_000,
+    connectionTimeout: 60_000,
+    keepAliveTimeout: 10_000,
+    http: { maxHeaderSize: 16 * 1024 },
     return503OnClosing: true,
   });
+  registerRequestGuards(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: dev ? false : { useDefaults: false, directives: contentSecurityPolicy },
     crossOriginEmbedderPolicy: false,
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('permissions-policy', permissionsPolicy);
   });
   await app.register(compress, { threshold: 1024 });
   await app.register(etag, { weak: true });

@@ -5,6 +5,7 @@ import { ContentRepository } from './content/content-repository';
 import { loadContent } from './content/load-content';
 import { loggerOptions } from './http/logger-options';
 import type { PageRenderer } from './routes/page-routes';
+import { openResilientStore } from './store/resilient-store';
 import { openSqliteStore } from './store/sqlite-store';
 
 /** How pages are made: from the build in production, through Vite in development. */
@@ -17,7 +18,18 @@ export type Frontend = {
 export async function startServer(config: Config, frontend: Frontend): Promise<FastifyInstance> {
   const { publication, articles, problems, notices } = await loadContent(config.contentDir);
   const content = new ContentRepository(publication, articles);
-  const store = openSqliteStore(config.dataDir);
+  // Until the app (and its logger) exists, store problems are held and logged right after.
+  const log: { app?: FastifyInstance; pending: { error: unknown; message: string }[] } = { pending: [] };
+  const store = openResilientStore(() => openSqliteStore(config.dataDir), {
+    unavailable(error) {
+      const message = `Cannot open the database in ${config.dataDir}: feedback and views answer 503 until it can be opened (retrying)`;
+      if (log.app) log.app.log.error({ err: error }, message);
+      else log.pending.push({ error, message });
+    },
+    recovered() {
+      log.app?.log.info(`Database in ${config.dataDir} is open again`);
+    },
+  });
 
   // The renderer needs the app (it calls the API in process) and the app needs the renderer: tie the knot late.
   const pages: { render?: PageRenderer } = {};
@@ -33,6 +45,8 @@ export async function startServer(config: Config, frontend: Frontend): Promise<F
     renderPage: (url) => (pages.render as PageRenderer)(url),
   });
   pages.render = await frontend.createRenderer(app);
+  log.app = app;
+  for (const { error, message } of log.pending) app.log.error({ err: error }, message);
   for (const notice of notices)
     app.log.warn(notice, `Content notice ${notice.file}: ${notice.path}: ${notice.message}`);
   for (const problem of problems)

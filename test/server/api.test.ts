@@ -136,7 +136,12 @@ describe('views and trending', () => {
   });
 
   it('answers 404 to a view of an unknown article and records nothing', async () => {
-    const res = await server.app.inject({ method: 'POST', url: '/api/articles/nope/views' });
+    const res = await server.app.inject({
+      method: 'POST',
+      url: '/api/articles/nope/views',
+      headers: { 'content-type': 'application/json' },
+      payload: '{}',
+    });
     expect(res.statusCode).toBe(404);
     expect(server.store.trending({ days: 7, limit: 50 }).map((r) => r.slug)).not.toContain('nope');
   });

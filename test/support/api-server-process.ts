@@ -1,13 +1,10 @@
-// A real server process for crash tests: the app over the sample content and a given DATA_DIR,
-// without the page renderer (no build needed). Prints "listening <port>" once ready.
-import { buildApp } from '../../src/server/app';
-import { ContentRepository } from '../../src/server/content/content-repository';
-import { loadContent } from '../../src/server/content/load-content';
-import { openSqliteStore } from '../../src/server/store/sqlite-store';
+// The real start-up path (config, content, resilient store, signals) in its own process, without
+// the page renderer, so crash and fault tests need no build. Prints "Broadsheet is running at …".
+import { readConfig } from '../../src/server/config';
+import { startServer } from '../../src/server/start';
 
-const { publication, articles } = await loadContent(process.env.CONTENT_DIR ?? 'content');
-const store = openSqliteStore(process.env.DATA_DIR ?? 'data');
-const app = await buildApp({ content: new ContentRepository(publication, articles), store, feedbackRateLimit: 1_000_000 });
-await app.listen({ port: 0, host: '127.0.0.1' });
-const address = app.server.address();
-process.stdout.write(`listening ${typeof address === 'object' && address ? address.port : 0}\n`);
+await startServer(readConfig(), {
+  async createRenderer() {
+    return async () => ({ status: 404, html: 'Pages are not rendered in this test process' });
+  },
+});

@@ -3,13 +3,21 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-export type ChildServer = { process: ChildProcess; url: string };
+export type ChildServer = { process: ChildProcess; url: string; output(): string };
 
 /** Starts test/support/api-server-process.ts in its own Node process and waits until it listens. */
-export function startChildServer(dataDir: string): Promise<ChildServer> {
+export function startChildServer(dataDir: string, env: Record<string, string> = {}): Promise<ChildServer> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'test/support/api-server-process.ts')], {
     cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir, CONTENT_DIR: path.join(root, 'content') },
+    env: {
+      PATH: process.env.PATH,
+      PORT: '0',
+      LOG_LEVEL: 'warn',
+      FEEDBACK_RATE_LIMIT: '1000000',
+      DATA_DIR: dataDir,
+      CONTENT_DIR: path.join(root, 'content'),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -17,14 +25,14 @@ export function startChildServer(dataDir: string): Promise<ChildServer> {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      const port = /listening (\d+)/.exec(output)?.[1];
-      if (port) {
+      const url = /running at (http:\/\/[\d.:]+)/.exec(output)?.[1];
+      if (url) {
         clearTimeout(timer);
-        resolve({ process: child, url: `http://127.0.0.1:${port}` });
+        resolve({ process: child, url, output: () => output });
       }
     });
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('exit', (code) => {
+    child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`server exited with ${code}:\n${output}`));
     });

@@ -10,10 +10,11 @@ import { formatIssues } from '../../contract/format-issues';
 import { redactPersonalDetails } from '../../contract/redact';
 import type { ContentRepository } from '../content/content-repository';
 import { sendProblem } from '../http/problem';
+import { isJsonRequest } from '../http/request-guards';
 import { clientKey } from './client-key';
-import { StoreUnavailableError, type FeedbackWriter } from './feedback-writer';
+import type { FeedbackWriter } from './feedback-writer';
 import { stableHash } from './stable-hash';
-import type { Store } from '../store/store';
+import { StoreUnavailableError, type Store } from '../store/store';
 
 type Validated = { slug: string; submission: FeedbackSubmission };
 declare module 'fastify' {
@@ -47,9 +48,7 @@ export function registerFeedbackRoutes(
   // Runs before the rate limiter (a preHandler), so requests that fail here never count against the client.
   const validate = (slugOf: (request: FastifyRequest) => string) =>
     async function validate(request: FastifyRequest, reply: FastifyReply) {
-      const type = request.headers['content-type'] ?? '';
-      if (!/^application\/json\s*(;|$)/i.test(type))
-        return sendProblem(reply, 415, 'Send feedback as application/json');
+      if (!isJsonRequest(request)) return sendProblem(reply, 415, 'Send feedback as application/json');
       const slug = slugOf(request);
       if (!content.get(slug)) return sendProblem(reply, 404, 'No article at this address');
       const parsed = feedbackSubmissionSchema.safeParse(request.body);

@@ -1,11 +1,4 @@
-import type { FeedbackKeyRecord, NewFeedback, Store } from '../store/store';
-
-export class StoreUnavailableError extends Error {
-  constructor(cause: unknown) {
-    super('The feedback store cannot write', { cause });
-    this.name = 'StoreUnavailableError';
-  }
-}
+import { StoreUnavailableError, type FeedbackKeyRecord, type NewFeedback, type Store } from '../store/store';
 
 type Pending = { item: NewFeedback; resolve(record: FeedbackKeyRecord): void; reject(error: unknown): void };
 
@@ -45,7 +38,7 @@ export class FeedbackWriter {
       const records = this.store.addFeedback(batch.map((p) => p.item));
       batch.forEach((pending, i) => pending.resolve(records[i] as FeedbackKeyRecord));
     } catch (error) {
-      const failure = new StoreUnavailableError(error);
+      const failure = error instanceof StoreUnavailableError ? error : new StoreUnavailableError(error);
       for (const pending of batch) pending.reject(failure);
     } finally {
       if (!this.scheduled) this.markIdle();

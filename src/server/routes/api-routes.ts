@@ -5,6 +5,7 @@ import { articleListQuerySchema, type ArticleDetail, type ArticleList, type Tren
 import { formatIssues } from '../../contract/format-issues';
 import type { ContentRepository } from '../content/content-repository';
 import { sendProblem } from '../http/problem';
+import { isJsonRequest } from '../http/request-guards';
 import type { Store } from '../store/store';
 
 export const TRENDING_DAYS = 7;
@@ -57,9 +58,15 @@ export function registerApiRoutes(app: FastifyInstance, content: ContentReposito
     '/api/articles/:slug/views',
     { config: { rateLimit: { max: 120, timeWindow: '1 minute' } } },
     async (request, reply) => {
+      if (!isJsonRequest(request)) return sendProblem(reply, 415, 'Send views as application/json');
       const article = findArticle(request.params);
       if (!article) return sendProblem(reply, 404, 'No article at this address');
-      store.recordView(article.slug);
+      try {
+        store.recordView(article.slug);
+      } catch (error) {
+        request.log.error({ err: error }, 'view store cannot write');
+        return sendProblem(reply, 503, 'Views cannot be counted right now');
+      }
       return reply.code(204).send();
     },
   );

@@ -51,3 +51,11 @@ export interface Store {
   tallyFeedback(filter: FeedbackFilter): FeedbackTally[];
   close(): void;
 }
+
+/** The store cannot write (disk full, read-only, not open): callers answer 503 and nothing is acknowledged. */
+export class StoreUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super('The store cannot write', { cause });
+    this.name = 'StoreUnavailableError';
+  }
+}

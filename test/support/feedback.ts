@@ -1,0 +1,61 @@
+import { screen } from '@testing-library/react';
+import axe from 'axe-core';
+import { http } from 'msw';
+import { expect } from 'vitest';
+import { OUTBOX_KEY } from '../../src/features/feedback/outbox-key';
+import { SEED_SLUG, seedArticle } from './fixtures';
+import { answerFeedback, FEEDBACK_URL } from './msw-feedback';
+import { server } from './msw-server';
+import { renderApp } from './render-app';
+
+export const SENT = 'Thank you — your feedback was sent.';
+export const SAVED = "Saved — we'll send it when you're back online.";
+export const sentMemoryKey = (slug: string) => `broadsheet:feedback-sent:${slug}`;
+
+/** The seed article through the real routes; resolves with its "Help us improve" region. */
+export async function renderArticleWidget() {
+  const app = renderApp(`/article/${SEED_SLUG}`);
+  await screen.findByRole('heading', { level: 1, name: seedArticle.headline });
+  const region = screen.getByRole('region', { name: 'Help us improve' });
+  return { ...app, region };
+}
+
+export type Received = { slug: string; body: Record<string, unknown>; status: number };
+
+/** Every feedback request the "server" gets, with the status it answered (0: the network failed). */
+export function recordFeedback(
+  respond: (request: Request, slug: string) => Response | Promise<Response> = answerFeedback,
+): Received[] {
+  const received: Received[] = [];
+  server.use(
+    http.post(FEEDBACK_URL, async ({ request, params }) => {
+      const slug = String(params.slug);
+      const body = (await request.clone().json()) as Record<string, unknown>;
+      const response = await respond(request, slug);
+      received.push({ slug, body, status: response.status });
+      return response;
+    }),
+  );
+  return received;
+}
+
+export function deferred() {
+  let resolve: () => void = () => {};
+  const promise = new Promise<void>((r) => {
+    resolve = r;
+  });
+  return { promise, resolve };
+}
+
+export function storedOutbox(): { slug: string; body: Record<string, unknown> }[] {
+  return JSON.parse(localStorage.getItem(OUTBOX_KEY) ?? '[]') as { slug: string; body: Record<string, unknown> }[];
+}
+
+/** axe in jsdom: no layout, so no contrast (the browser suite checks that) and no page-level landmarks here. */
+export async function expectNoAxeViolations(context: Element) {
+  const results = await axe.run(context, {
+    rules: { region: { enabled: false }, 'color-contrast': { enabled: false } },
+  });
+  const found = results.violations.map((v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.html).join('\n  ')}`);
+  expect(found).toEqual([]);
+}
