@@ -18,6 +18,7 @@ export type LoadedContent = {
 };
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const CLOCK_SKEW_MS = 5 * 60_000;
 
 async function readJsonFile(file: string): Promise<unknown> {
   const bytes = await readFile(file);
@@ -38,7 +39,7 @@ function parseFile<T>(file: string, schema: z.ZodType<T>, json: unknown, problem
  * Reads `publication.json` and `articles/*.json`. A bad article is reported (file and field path)
  * and skipped so the rest still serve; a bad publication file stops start-up, since nothing can render without it.
  */
-export async function loadContent(contentDir: string): Promise<LoadedContent> {
+export async function loadContent(contentDir: string, now = Date.now()): Promise<LoadedContent> {
   const problems: ContentProblem[] = [];
   const notices: ContentProblem[] = [];
   const publicationFile = path.join(contentDir, 'publication.json');
@@ -69,6 +70,11 @@ export async function loadContent(contentDir: string): Promise<LoadedContent> {
     const article = parseFile(file, articleSchema, json, problems);
     setUnknownBlockHandler(() => {});
     if (!article) continue;
+    if (Date.parse(article.publishedAt) > now + CLOCK_SKEW_MS) {
+      // Scheduled publishing is not supported: a future date is almost always a typo, so it is not shown.
+      problems.push({ file, path: 'publishedAt', message: `Is in the future (${article.publishedAt})` });
+      continue;
+    }
     if (!sectionIds.has(article.section)) {
       problems.push({ file, path: 'section', message: `Unknown section "${article.section}"` });
       continue;

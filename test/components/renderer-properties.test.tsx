@@ -1,0 +1,56 @@
+import { render } from '@testing-library/react';
+import fc from 'fast-check';
+import { renderToString } from 'react-dom/server';
+import { MemoryRouter } from 'react-router-dom';
+import { describe, expect, it } from 'vitest';
+import { articleSchema } from '../../src/contract/article';
+import { isSafeHref } from '../../src/contract/safe-url';
+import { ArticlePage } from '../../src/features/articles/components/article-page';
+import { articleLike } from '../support/arbitraries';
+
+const validArticle = articleLike
+  .map((input) => articleSchema.safeParse(input))
+  .filter((r) => r.success)
+  .map((r) => r.data!);
+
+const page = (article: NonNullable<ReturnType<typeof articleSchema.safeParse>['data']>) => (
+  <MemoryRouter>
+    <ArticlePage article={article} sectionName="Politics" locale="en-US" timeZone="UTC" />
+  </MemoryRouter>
+);
+
+function expectInert(root: ParentNode) {
+  expect(root.querySelectorAll('script, iframe, object, embed, svg, style').length).toBe(0);
+  for (const element of root.querySelectorAll('*')) {
+    for (const attribute of element.getAttributeNames()) expect(attribute).not.toMatch(/^on/i);
+  }
+  for (const a of root.querySelectorAll('a[href]')) expect(isSafeHref(a.getAttribute('href') ?? '')).toBe(true);
+  for (const img of root.querySelectorAll('img')) expect(img.getAttribute('src')).toMatch(/^\/(?!\/)/);
+}
+
+describe('the article renderer on arbitrary valid articles', () => {
+  it('produces inert server HTML', () => {
+    fc.assert(
+      fc.property(validArticle, (article) => {
+        const html = renderToString(page(article));
+        const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+        expectInert(doc.body);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('produces an inert DOM in the browser', () => {
+    fc.assert(
+      fc.property(validArticle, (article) => {
+        const { container, unmount } = render(page(article));
+        try {
+          expectInert(container);
+        } finally {
+          unmount();
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

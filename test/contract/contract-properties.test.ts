@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { articleSchema } from '../../src/contract/article';
+import { feedbackSubmissionSchema } from '../../src/contract/feedback';
+import { publicationSchema } from '../../src/contract/publication';
+import { isSafeHref } from '../../src/contract/safe-url';
+import { articleLike } from '../support/arbitraries';
+
+function linksOf(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(linksOf);
+  if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    const own = record.type === 'link' && typeof record.href === 'string' ? [record.href] : [];
+    return [...own, ...Object.values(record).flatMap(linksOf)];
+  }
+  return [];
+}
+
+describe('the contract on arbitrary input', () => {
+  it('never throws, whatever JSON arrives', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (json) => {
+        for (const schema of [articleSchema, publicationSchema, feedbackSubmissionSchema]) {
+          expect(() => schema.safeParse(json)).not.toThrow();
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never lets a disallowed link or image source through', () => {
+    fc.assert(
+      fc.property(articleLike, (input) => {
+        const result = articleSchema.safeParse(input);
+        if (!result.success) return;
+        for (const link of linksOf(result.data.body)) expect(isSafeHref(link)).toBe(true);
+        for (const block of result.data.body)
+          if (block.type === 'image') expect(block.src).toMatch(/^\/(?!\/)[\w\-./]+$/);
+        expect(
+          result.data.body.every((b) =>
+            ['paragraph', 'heading', 'pullQuote', 'image', 'list', 'bottomLine'].includes(b.type),
+          ),
+        ).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
