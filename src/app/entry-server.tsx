@@ -16,7 +16,7 @@ export type RenderResult =
 export async function render(url: string): Promise<RenderResult> {
   const queryClient = createQueryClient();
   const handler = createStaticHandler(createRoutes(queryClient));
-  const context = await handler.query(new Request(new URL(url, 'http://localhost')));
+  const context = await handler.query(new Request(`http://localhost${url.startsWith('/') ? url : `/${url}`}`));
   if (context instanceof Response) {
     return { kind: 'redirect', status: context.status, location: context.headers.get('location') ?? '/' };
   }

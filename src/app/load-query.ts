@@ -7,8 +7,11 @@ export const isServer = typeof window === 'undefined';
 
 export const notFound = () => data(null, { status: 404, statusText: 'Not Found' });
 
+// A request the API refuses as malformed (400, 414: a mangled or over-long slug) names nothing that exists.
+const NOT_FOUND_STATUSES = new Set([400, 404, 414]);
+
 function toRouteError(error: unknown): unknown {
-  return error instanceof ApiError && error.status === 404 ? notFound() : error;
+  return error instanceof ApiError && NOT_FOUND_STATUSES.has(error.status) ? notFound() : error;
 }
 
 /**

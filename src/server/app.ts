@@ -54,6 +54,11 @@ export async function buildApp({
     keepAliveTimeout: 10_000,
     http: { maxHeaderSize: 16 * 1024 },
     return503OnClosing: true,
+    // Errors Fastify raises before routing (bad URL encoding, over-long parameters) speak problem JSON too.
+    frameworkErrors: (error, _request, reply) => {
+      const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
+      return sendProblem(reply, status, error.message);
+    },
   });
   registerRequestGuards(app);
 
