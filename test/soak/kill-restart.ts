@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { killHard, startChildServer, type ChildServer } from '../support/child-server';
+
+export type SoakCounts = { sent: number; acknowledged: number; stored: number; duplicates: number; lost: number };
+
+type Options = { dataDir: string; restarts: number; clients: number; runMs: number; slug: string };
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Clients post feedback and retry each submission with its idempotency key until it is
+ * acknowledged, as the browser's outbox does, while the server is SIGKILLed and restarted.
+ * Afterwards the database must hold every acknowledged submission exactly once.
+ */
+export async function killRestartSoak({ dataDir, restarts, clients, runMs, slug }: Options): Promise<SoakCounts> {
+  let server: ChildServer = await startChildServer(dataDir);
+  let sending = true;
+  const sent = new Set<string>();
+  const acknowledged = new Map<string, string>();
+
+  const deliver = async (key: string) => {
+    const body = JSON.stringify({
+      idempotencyKey: key,
+      kind: 'rating',
+      helpful: false,
+      reasons: ['Hard to follow'],
+      timeOnPageMs: 8_000,
+    });
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const res = await fetch(`${server.url}/api/articles/${slug}/feedback`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body,
+          signal: AbortSignal.timeout(5_000),
+        });
+        if (res.status === 200 || res.status === 201) {
+          acknowledged.set(key, ((await res.json()) as { id: string }).id);
+          return;
+        }
+        if (res.status < 500 && res.status !== 409 && res.status !== 429) throw new Error(`refused: ${res.status}`);
+      } catch (error) {
+        if (error instanceof Error && error.message.startsWith('refused')) throw error;
+      }
+      await sleep(Math.min(1_000, 20 * 2 ** Math.min(attempt, 6)));
+    }
+  };
+
+  const client = async () => {
+    while (sending) {
+      const key = randomUUID();
+      sent.add(key);
+      await deliver(key);
+    }
+  };
+
+  const running = Array.from({ length: clients }, client);
+  for (let i = 0; i < restarts; i++) {
+    await sleep(runMs);
+    await killHard(server);
+    server = await startChildServer(dataDir);
+  }
+  await sleep(runMs);
+  sending = false;
+  await Promise.all(running);
+  await killHard(server);
+
+  const db = new Database(path.join(dataDir, 'broadsheet.sqlite'), { readonly: true });
+  const rows = db.prepare('SELECT idempotency_key AS key, public_id AS id FROM feedback').all() as {
+    key: string;
+    id: string;
+  }[];
+  db.close();
+  const byKey = new Map<string, string[]>();
+  for (const row of rows) byKey.set(row.key, [...(byKey.get(row.key) ?? []), row.id]);
+  const duplicates = [...byKey.values()].filter((ids) => ids.length > 1).length;
+  const lost = [...acknowledged].filter(([key, id]) => !byKey.get(key)?.includes(id)).length;
+  return {
+    sent: sent.size,
+    acknowledged: acknowledged.size,
+    stored: [...sent].filter((k) => byKey.has(k)).length,
+    duplicates,
+    lost,
+  };
+}
