@@ -3,8 +3,10 @@ import { StrictMode } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { setUnknownBlockHandler } from '../contract/blocks';
+import { hasPendingFeedback } from '../features/feedback/outbox-key';
 import { createQueryClient } from '../lib/query-client';
 import { DATA_ELEMENT_ID, toHydrationState, type PagePayload } from './hydration';
+import { loadLazyMatches } from './load-lazy-matches';
 import { createRoutes } from './routes';
 import '../styles/global.css';
 
@@ -16,7 +18,10 @@ const payload = JSON.parse(document.getElementById(DATA_ELEMENT_ID)?.textContent
 const queryClient = createQueryClient();
 if (payload) hydrate(queryClient, payload.query);
 
-const router = createBrowserRouter(createRoutes(queryClient), {
+const routes = createRoutes(queryClient);
+// A lazy page (the editor) must be loaded before hydrating, or the first render would not match the server's HTML.
+await loadLazyMatches(routes, window.location.pathname);
+const router = createBrowserRouter(routes, {
   hydrationData: payload ? toHydrationState(payload.router) : undefined,
 });
 
@@ -28,3 +33,6 @@ hydrateRoot(
     </QueryClientProvider>
   </StrictMode>,
 );
+
+// Feedback an earlier visit could not deliver: load the outbox only when there is some.
+if (hasPendingFeedback()) void import('../features/feedback/outbox').then((outbox) => outbox.startOutbox());

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 
 // One definition of a feedback submission, used by the widget, the outbox and the server.
-export const NO_REASONS = ['Factual error', 'Missing context', 'Hard to follow', 'Misleading headline', 'Something else'] as const;
+export const NO_REASONS = [
+  'Factual error',
+  'Missing context',
+  'Hard to follow',
+  'Misleading headline',
+  'Something else',
+] as const;
 export const YES_REASONS = ['Clear', 'Informative', 'Well sourced', 'Something else'] as const;
 export const ERROR_CATEGORIES = [
   'Factual error',
@@ -15,11 +21,19 @@ export const COMMENT_MAX = 2_000;
 export const MIN_TIME_ON_PAGE_MS = 3_000;
 
 const idempotencyKey = z.uuid({ message: 'Must be a UUID generated for this submission' });
-const comment = z.string().trim().max(COMMENT_MAX, { message: `Must be ${COMMENT_MAX} characters or fewer` });
+const comment = z
+  .string()
+  .trim()
+  .max(COMMENT_MAX, { message: `Must be ${COMMENT_MAX} characters or fewer` });
 // Spam signals, never shown: a field people can't see (bots fill it) and how long the page had been open.
 const spamSignals = {
   website: z.string().max(500).optional(),
-  timeOnPageMs: z.number().int().min(0).max(86_400_000 * 30).optional(),
+  timeOnPageMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(86_400_000 * 30)
+    .optional(),
 };
 
 export const ratingSubmissionSchema = z
@@ -27,7 +41,10 @@ export const ratingSubmissionSchema = z
     idempotencyKey,
     kind: z.literal('rating'),
     helpful: z.boolean({ message: 'Choose Yes or No' }),
-    reasons: z.array(z.enum([...NO_REASONS, ...YES_REASONS])).max(5).default([]),
+    reasons: z
+      .array(z.enum([...NO_REASONS, ...YES_REASONS]))
+      .max(5)
+      .default([]),
     comment: comment.optional(),
     ...spamSignals,
   })
@@ -36,7 +53,11 @@ export const ratingSubmissionSchema = z
     const allowed: readonly string[] = value.helpful ? YES_REASONS : NO_REASONS;
     value.reasons.forEach((reason, index) => {
       if (!allowed.includes(reason))
-        ctx.addIssue({ code: 'custom', path: ['reasons', index], message: `"${reason}" is not a reason for this answer` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['reasons', index],
+          message: `"${reason}" is not a reason for this answer`,
+        });
     });
     if (new Set(value.reasons).size !== value.reasons.length)
       ctx.addIssue({ code: 'custom', path: ['reasons'], message: 'Each reason may be given once' });
@@ -52,9 +73,13 @@ export const errorReportSubmissionSchema = z
   })
   .strict();
 
-export const feedbackSubmissionSchema = z.discriminatedUnion('kind', [ratingSubmissionSchema, errorReportSubmissionSchema], {
-  message: 'kind must be "rating" or "error-report"',
-});
+export const feedbackSubmissionSchema = z.discriminatedUnion(
+  'kind',
+  [ratingSubmissionSchema, errorReportSubmissionSchema],
+  {
+    message: 'kind must be "rating" or "error-report"',
+  },
+);
 
 export type RatingSubmission = z.infer<typeof ratingSubmissionSchema>;
 export type ErrorReportSubmission = z.infer<typeof errorReportSubmissionSchema>;
@@ -101,7 +126,9 @@ export const feedbackReportQuerySchema = z
   })
   .strict();
 
-export const editorSignInSchema = z.object({ token: z.string().min(1, { message: 'Enter the editor token' }).max(500) }).strict();
+export const editorSignInSchema = z
+  .object({ token: z.string().min(1, { message: 'Enter the editor token' }).max(500) })
+  .strict();
 
 export type FeedbackItem = z.infer<typeof feedbackItemSchema>;
 export type ArticleFeedbackSummary = z.infer<typeof articleFeedbackSummarySchema>;

@@ -58,3 +58,23 @@ export async function postJson(path: string, body: unknown, init: RequestInit = 
     body: JSON.stringify(body),
   });
 }
+
+/**
+ * For endpoints that answer `204` with no body (GET, POST or DELETE): resolves when the server says yes,
+ * throws an ApiError carrying the problem's status and detail otherwise.
+ */
+export async function sendNoContent(
+  path: string,
+  { method = 'GET', body, signal }: { method?: 'GET' | 'POST' | 'DELETE'; body?: unknown; signal?: AbortSignal } = {},
+): Promise<void> {
+  const response = await transport(path, {
+    method,
+    signal,
+    headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (!response.ok) {
+    const problem = await readProblem(response);
+    throw new ApiError(response.status, problem?.detail ?? `Request failed with status ${response.status}`, problem);
+  }
+}

@@ -7,4 +7,13 @@ export const queryKeys = {
     detail: (slug: string) => ['articles', 'detail', slug] as const,
   },
   trending: () => ['trending'] as const,
+  // Editors only (src/features/feedback/editor).
+  feedback: {
+    reports: () => ['feedback', 'report'] as const,
+    report: (filter: { article?: string; from?: string; to?: string }) => ['feedback', 'report', filter] as const,
+  },
+  editor: {
+    session: () => ['editor', 'session'] as const,
+    articleOptions: () => ['editor', 'article-options'] as const,
+  },
 };

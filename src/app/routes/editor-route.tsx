@@ -1,4 +1,17 @@
-// Placeholder until the editor view lands: the route module exports what React Router's `lazy` reads.
+import { useQuery } from '@tanstack/react-query';
+import { EditorPage } from '../../features/feedback/editor/components/editor-page';
+import { publicationQuery } from '../api/get-publication';
+import { PageMeta } from '../page-meta';
+
+// Editors only, reached solely through the lazy route in routes.tsx: its own chunk, never in the readers' bundle.
+// No loader: the session is an HttpOnly cookie the server render never sees, so the page asks from the browser.
 export function Component() {
-  return <h1>Editor</h1>;
+  const publication = useQuery(publicationQuery()).data;
+  return (
+    <>
+      <PageMeta title="Reader feedback" />
+      <meta name="robots" content="noindex" />
+      <EditorPage locale={publication?.locale ?? 'en-US'} timeZone={publication?.timeZone ?? 'UTC'} />
+    </>
+  );
 }

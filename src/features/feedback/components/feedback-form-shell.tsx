@@ -1,0 +1,75 @@
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+import type { FeedbackSubmissionState } from '../use-feedback-submission';
+import type { FieldName } from '../validate-submission';
+import { ErrorSummary } from './error-summary';
+import { HoneypotField } from './honeypot-field';
+import { RedactionConfirm } from './redaction-confirm';
+import { StatusMessage } from './status-message';
+
+export const SENT_MESSAGE = 'Thank you — your feedback was sent.';
+export const SAVED_MESSAGE = "Saved — we'll send it when you're back online.";
+
+type FeedbackFormShellProps = {
+  /** Prefixes the ids of the summary and the hidden field, so two forms on a page never clash. */
+  idPrefix: string;
+  submission: FeedbackSubmissionState;
+  fieldIds: Partial<Record<FieldName, string>>;
+  submitLabel: string;
+  onSubmit: (website: string) => void;
+  /** The fields: they read their own errors from `submission.errors`. */
+  children: ReactNode;
+};
+
+/** What both feedback forms share: status message, error summary, redaction check, spam trap, send button. */
+export function FeedbackFormShell({
+  idPrefix,
+  submission,
+  fieldIds,
+  submitLabel,
+  onSubmit,
+  children,
+}: FeedbackFormShellProps) {
+  const [website, setWebsite] = useState('');
+  const { phase, errors, attempt, sending } = submission;
+  const done = phase.kind === 'sent' || phase.kind === 'saved';
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!sending) onSubmit(website);
+  }
+
+  function editComment() {
+    flushSync(() => submission.edit());
+    if (fieldIds.comment) document.getElementById(fieldIds.comment)?.focus();
+  }
+
+  return (
+    <div className="feedback-form">
+      <StatusMessage
+        message={phase.kind === 'sent' ? SENT_MESSAGE : phase.kind === 'saved' ? SAVED_MESSAGE : undefined}
+        focus={done && phase.focus}
+      />
+      {phase.kind === 'confirming' && (
+        <RedactionConfirm
+          preview={phase.body.comment ?? ''}
+          sending={sending}
+          onConfirm={submission.confirm}
+          onEdit={editComment}
+        />
+      )}
+      {phase.kind === 'editing' && (
+        <form noValidate onSubmit={handleSubmit}>
+          {errors.length > 0 && (
+            <ErrorSummary key={attempt} id={`${idPrefix}-error-summary`} errors={errors} fieldIds={fieldIds} />
+          )}
+          {children}
+          <HoneypotField id={`${idPrefix}-website`} value={website} onChange={setWebsite} />
+          <button type="submit" className="button" disabled={sending}>
+            {sending ? 'Sending…' : submitLabel}
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}

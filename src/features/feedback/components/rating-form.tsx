@@ -1,0 +1,70 @@
+import { useState, type RefObject } from 'react';
+import { NO_REASONS, YES_REASONS } from '../../../contract/feedback';
+import { timeOnPage } from '../time-on-page';
+import { useFeedbackSubmission } from '../use-feedback-submission';
+import { CommentField } from './comment-field';
+import { FeedbackFormShell } from './feedback-form-shell';
+import { OptionsField } from './options-field';
+
+const COMMENT_ID = 'feedback-comment';
+const REASON_PREFIX = 'feedback-reason';
+
+type RatingFormProps = {
+  slug: string;
+  helpful: boolean;
+  /** `performance.now()` when the widget mounted: the spam signal `timeOnPageMs` counts from it. */
+  startedAt: RefObject<number>;
+  onFinished: (finished: boolean) => void;
+};
+
+/** The follow-up to Yes or No (loaded only once the reader has chosen): reasons, a comment, send. */
+export function RatingForm({ slug, helpful, startedAt, onFinished }: RatingFormProps) {
+  const [picked, setPicked] = useState<string[]>([]);
+  const [comment, setComment] = useState('');
+  const submission = useFeedbackSubmission({ slug, commentLabel: 'Tell us more', onFinished });
+  const options: readonly string[] = helpful ? YES_REASONS : NO_REASONS;
+  // Reasons ticked under the other answer are remembered if the reader switches back, never sent.
+  const reasons = options.filter((reason) => picked.includes(reason));
+  const errorFor = (field: string) => submission.errors.find((e) => e.field === field)?.message;
+
+  const toggle = (reason: string) =>
+    setPicked((current) => (current.includes(reason) ? current.filter((r) => r !== reason) : [...current, reason]));
+
+  return (
+    <FeedbackFormShell
+      idPrefix="feedback"
+      submission={submission}
+      fieldIds={{ reasons: `${REASON_PREFIX}-0`, comment: COMMENT_ID }}
+      submitLabel="Send feedback"
+      onSubmit={(website) =>
+        submission.submit({
+          kind: 'rating',
+          helpful,
+          reasons,
+          comment: comment.trim() ? comment : undefined,
+          website,
+          timeOnPageMs: timeOnPage(startedAt.current),
+        })
+      }
+    >
+      <OptionsField
+        type="checkbox"
+        idPrefix={REASON_PREFIX}
+        name="reasons"
+        legend={helpful ? 'What did you like about it? (optional)' : 'What was the problem? (optional)'}
+        hint="Select all that apply."
+        options={options}
+        selected={reasons}
+        onToggle={toggle}
+        error={errorFor('reasons')}
+      />
+      <CommentField
+        id={COMMENT_ID}
+        label="Tell us more (optional)"
+        value={comment}
+        onChange={setComment}
+        error={errorFor('comment')}
+      />
+    </FeedbackFormShell>
+  );
+}

@@ -1,0 +1,20 @@
+import { useEffect, useRef } from 'react';
+
+type StatusMessageProps = { message: string | undefined; focus: boolean };
+
+/** A polite live region, present before anything is said in it; `focus` moves the reader to the message. */
+export function StatusMessage({ message, focus }: StatusMessageProps) {
+  const text = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (message && focus) text.current?.focus();
+  }, [message, focus]);
+  return (
+    <div role="status" className="feedback-status">
+      {message && (
+        <p ref={text} tabIndex={-1}>
+          {message}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { feedbackReportQuerySchema, feedbackReportSchema } from '../../../../contract/feedback';
+import { getJson } from '../../../../lib/api-client';
+import { queryKeys } from '../../../../lib/query-keys';
+
+export type ReportFilter = { article?: string; from?: string; to?: string };
+
+const FILTER_FIELDS = ['article', 'from', 'to'] as const;
+
+/** The filter in the address bar, keeping only values the server would accept (a hand-edited `?from=soon` is dropped). */
+export function readReportFilter(params: URLSearchParams): ReportFilter {
+  const filter: ReportFilter = {};
+  for (const field of FILTER_FIELDS) {
+    const value = params.get(field);
+    if (value && feedbackReportQuerySchema.shape[field].safeParse(value).success) filter[field] = value;
+  }
+  return filter;
+}
+
+/** Only the fields that are set, in a fixed order: `article=…&from=…&to=…`. */
+export function toReportParams(filter: ReportFilter): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const field of FILTER_FIELDS) {
+    const value = filter[field];
+    if (value) params.set(field, value);
+  }
+  return params;
+}
+
+const withQuery = (path: string, filter: ReportFilter) => {
+  const query = toReportParams(filter).toString();
+  return query ? `${path}?${query}` : path;
+};
+
+export const feedbackCsvHref = (filter: ReportFilter) => withQuery('/api/admin/feedback.csv', filter);
+
+export const feedbackReportQuery = (filter: ReportFilter) =>
+  queryOptions({
+    queryKey: queryKeys.feedback.report(filter),
+    queryFn: ({ signal }) => getJson(withQuery('/api/admin/feedback', filter), feedbackReportSchema, signal),
+    // Keep the last report on screen while a new filter loads, rather than flashing a skeleton.
+    placeholderData: keepPreviousData,
+  });
+
+export const useFeedbackReport = (filter: ReportFilter) => useQuery(feedbackReportQuery(filter));

@@ -1,0 +1,15 @@
+import { useSyncExternalStore } from 'react';
+import { hasSentFeedback, subscribeToSentMemory } from './sent-memory';
+
+/**
+ * Whether this browser sent feedback on the article before. The server and the hydrating render
+ * always see `false` (the server has no localStorage), so the markup matches; React then re-renders
+ * with the stored answer.
+ */
+export function useAlreadySent(slug: string): boolean {
+  return useSyncExternalStore(
+    subscribeToSentMemory,
+    () => hasSentFeedback(slug),
+    () => false,
+  );
+}

@@ -1,0 +1,197 @@
+import { waitFor } from '@testing-library/react';
+import { HttpResponse } from 'msw';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { parseRetryAfter } from '../../src/features/feedback/api/send-feedback';
+import {
+  backoffMs,
+  enqueue,
+  flushOutbox,
+  startOutbox,
+  stopOutbox,
+  subscribeToOutbox,
+  type OutboxEvent,
+} from '../../src/features/feedback/outbox';
+import { OUTBOX_KEY } from '../../src/features/feedback/outbox-key';
+import { readOutbox } from '../../src/features/feedback/outbox-store';
+import { deferred, recordFeedback, sentMemoryKey, storedOutbox } from '../support/feedback';
+import { SEED_SLUG } from '../support/fixtures';
+import { answerFeedback, feedbackProblem } from '../support/msw-feedback';
+
+// The outbox on its own: what an earlier visit left, what it does with each answer, and when it tries.
+
+beforeEach(() => localStorage.clear());
+afterEach(async () => {
+  await stopOutbox();
+  localStorage.clear();
+});
+
+const submission = (comment = 'Out of date') => ({
+  idempotencyKey: crypto.randomUUID(),
+  kind: 'rating',
+  helpful: false,
+  reasons: ['Missing context'],
+  comment,
+  website: '',
+  timeOnPageMs: 12_000,
+});
+
+/** What an earlier visit would have left in localStorage. */
+function leftByEarlierVisit(...bodies: ReturnType<typeof submission>[]) {
+  const entries = bodies.map((body) => ({
+    slug: SEED_SLUG,
+    body,
+    attempts: 1,
+    nextAttemptAt: Date.now() + 60_000,
+    notBefore: 0,
+  }));
+  localStorage.setItem(OUTBOX_KEY, JSON.stringify(entries));
+}
+
+function collectEvents(): OutboxEvent[] {
+  const events: OutboxEvent[] = [];
+  const unsubscribe = subscribeToOutbox((event) => events.push(event));
+  afterEach(unsubscribe);
+  return events;
+}
+
+describe('the feedback outbox', () => {
+  it('treats unreadable storage as empty and tidies it away', async () => {
+    const received = recordFeedback();
+    localStorage.setItem(OUTBOX_KEY, '{"not": json');
+    expect(readOutbox()).toEqual([]);
+    await startOutbox();
+    expect(localStorage.getItem(OUTBOX_KEY)).toBeNull();
+
+    const good = submission();
+    localStorage.setItem(
+      OUTBOX_KEY,
+      JSON.stringify([
+        { nonsense: true },
+        { slug: SEED_SLUG, body: good, attempts: 1, nextAttemptAt: 0, notBefore: 0 },
+      ]),
+    );
+    expect(readOutbox().map((e) => e.body)).toEqual([good]);
+    expect(received).toEqual([]);
+  });
+
+  it('sends what an earlier visit left as soon as the app starts, body and key unchanged', async () => {
+    const events = collectEvents();
+    const received = recordFeedback();
+    const first = submission('first');
+    const second = submission('second');
+    leftByEarlierVisit(first, second);
+
+    await startOutbox();
+
+    expect(received.map((r) => [r.body, r.status])).toEqual([
+      [first, 201],
+      [second, 201],
+    ]);
+    expect(localStorage.getItem(OUTBOX_KEY)).toBeNull();
+    expect(localStorage.getItem(sentMemoryKey(SEED_SLUG))).not.toBeNull();
+    expect(events.map((e) => [e.type, e.key])).toEqual([
+      ['delivered', first.idempotencyKey],
+      ['delivered', second.idempotencyKey],
+    ]);
+  });
+
+  it('drops what the server refuses for good (4xx other than 409 and 429) and never sends it again', async () => {
+    const events = collectEvents();
+    const received = recordFeedback(() => feedbackProblem(422, 'Unprocessable content', { detail: 'No' }));
+    leftByEarlierVisit(submission());
+
+    await startOutbox();
+    await flushOutbox({ ignoreBackoff: true });
+
+    expect(received).toHaveLength(1);
+    expect(storedOutbox()).toEqual([]);
+    expect(localStorage.getItem(sentMemoryKey(SEED_SLUG))).toBeNull();
+    expect(events).toEqual([expect.objectContaining({ type: 'rejected', status: 422 })]);
+  });
+
+  it('backs off after a failure', async () => {
+    recordFeedback(() => feedbackProblem(503, 'Service Unavailable'));
+    leftByEarlierVisit(submission());
+    const before = Date.now();
+    await startOutbox();
+
+    const [entry] = readOutbox();
+    expect(entry?.attempts).toBe(2);
+    expect(entry?.nextAttemptAt).toBeGreaterThanOrEqual(before + backoffMs(2, () => 0));
+    expect(entry?.nextAttemptAt).toBeLessThanOrEqual(Date.now() + backoffMs(2, () => 1));
+  });
+
+  it('sends nothing before the time Retry-After gives on 429, even when the browser comes back online', async () => {
+    const received = recordFeedback(() =>
+      HttpResponse.json(
+        { type: 'about:blank', title: 'Too Many Requests', status: 429 },
+        { status: 429, headers: { 'retry-after': '120', 'content-type': 'application/problem+json' } },
+      ),
+    );
+    leftByEarlierVisit(submission('one'), submission('two'));
+    await startOutbox();
+
+    // The limit is the reader's, not one submission's: the second is not even tried.
+    expect(received).toHaveLength(1);
+    for (const entry of readOutbox()) expect(entry.notBefore).toBeGreaterThanOrEqual(Date.now() + 119_000);
+
+    window.dispatchEvent(new Event('online'));
+    await flushOutbox({ ignoreBackoff: true });
+    expect(received).toHaveLength(1);
+    expect(readOutbox()).toHaveLength(2);
+  });
+
+  it('grows its backoff exponentially with jitter, up to ten minutes', () => {
+    expect([1, 2, 3, 4].map((n) => backoffMs(n, () => 1))).toEqual([2_000, 4_000, 8_000, 16_000]);
+    expect([1, 2, 3, 4].map((n) => backoffMs(n, () => 0))).toEqual([1_000, 2_000, 4_000, 8_000]);
+    expect(backoffMs(30, () => 1)).toBe(600_000);
+  });
+
+  it('reads Retry-After as seconds or as a date', () => {
+    const now = Date.parse('2026-02-04T10:00:00Z');
+    expect(parseRetryAfter('30', now)).toBe(30_000);
+    expect(parseRetryAfter('Wed, 04 Feb 2026 10:01:00 GMT', now)).toBe(60_000);
+    expect(parseRetryAfter('soon', now)).toBeUndefined();
+    expect(parseRetryAfter(null, now)).toBeUndefined();
+  });
+
+  it('runs one flush at a time: triggers that arrive meanwhile never send an entry twice', async () => {
+    const gate = deferred();
+    const received = recordFeedback(async (request, slug) => {
+      await gate.promise;
+      return answerFeedback(request, slug);
+    });
+    leftByEarlierVisit(submission());
+
+    const started = startOutbox();
+    window.dispatchEvent(new Event('online'));
+    const again = flushOutbox({ ignoreBackoff: true });
+    gate.resolve();
+    await Promise.all([started, again]);
+
+    expect(received.map((r) => r.status)).toEqual([201]);
+    expect(storedOutbox()).toEqual([]);
+  });
+
+  it('tries again on its own once the backoff has passed', async () => {
+    const received = recordFeedback();
+    const body = submission();
+    expect(enqueue(SEED_SLUG, body)).toBe(true);
+    expect(received).toEqual([]);
+
+    await waitFor(() => expect(received.map((r) => r.status)).toEqual([201]), { timeout: 4_000 });
+    expect(storedOutbox()).toEqual([]);
+  });
+
+  it('waits for the `online` event while the browser is offline', async () => {
+    const received = recordFeedback();
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    leftByEarlierVisit(submission());
+    await startOutbox();
+    expect(received).toEqual([]);
+
+    onLine.mockReturnValue(true);
+    window.dispatchEvent(new Event('online'));
+    await waitFor(() => expect(received.map((r) => r.status)).toEqual([201]));
+  });
+});
