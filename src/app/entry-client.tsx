@@ -7,12 +7,15 @@ import { hasPendingFeedback } from '../features/feedback/outbox-key';
 import { createQueryClient } from '../lib/query-client';
 import { DATA_ELEMENT_ID, toHydrationState, type PagePayload } from './hydration';
 import { loadLazyMatches } from './load-lazy-matches';
+import { reloadOnStaleChunk } from './reload-on-stale-chunk';
 import { createRoutes } from './routes';
 import '../styles/global.css';
 
 if (import.meta.env.DEV) {
   setUnknownBlockHandler((type, index) => console.warn(`Skipped body block ${index} of unknown type`, type));
 }
+
+reloadOnStaleChunk();
 
 const payload = JSON.parse(document.getElementById(DATA_ELEMENT_ID)?.textContent ?? 'null') as PagePayload | null;
 const queryClient = createQueryClient();

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
 import { publicationQuery } from './api/get-publication';
+import { OfflineNotice } from './offline-notice';
 import { ProgressBar } from './progress-bar';
 
 export const SHELL_ID = 'shell';
@@ -43,6 +44,7 @@ export function Layout() {
           </ul>
         </nav>
       </header>
+      <OfflineNotice />
       <main id="main" ref={main} tabIndex={-1}>
         <Outlet />
       </main>

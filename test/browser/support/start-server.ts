@@ -24,7 +24,7 @@ export type RunningServer = {
  * process, a fresh SQLite file in a temp dir, the repo's content. PORT=0 lets the OS pick a free
  * port, which the server prints in its ready line, so two runs never race for one.
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   if (!existsSync(serverEntry)) throw new Error(`${serverEntry} is missing: run \`npm run build\` first`);
   const dataDir = await mkdtemp(path.join(tmpdir(), 'broadsheet-browser-'));
   const child = spawn(process.execPath, [serverEntry], {
@@ -38,6 +38,7 @@ export async function startServer(): Promise<RunningServer> {
       CONTENT_DIR: path.join(root, 'content'),
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
+      ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

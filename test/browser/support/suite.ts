@@ -10,12 +10,12 @@ export type BrowserSuite = { server: RunningServer; pages: PageTracker };
  * pages in fresh contexts and fails if any of them logged an error, or the server did.
  * Read `server` and `pages` inside tests: they exist once `beforeAll` has run.
  */
-export function setUpBrowserSuite(): BrowserSuite {
+export function setUpBrowserSuite(env: Record<string, string> = {}): BrowserSuite {
   const suite = {} as BrowserSuite;
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    const [server, launched] = await Promise.allSettled([startServer(), launchBrowser()]);
+    const [server, launched] = await Promise.allSettled([startServer(env), launchBrowser()]);
     if (server.status === 'rejected' || launched.status === 'rejected') {
       // Don't leave the half that did start running.
       if (server.status === 'fulfilled') await server.value.stop();

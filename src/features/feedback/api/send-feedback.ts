@@ -51,5 +51,7 @@ export async function sendFeedback(slug: string, body: OutgoingSubmission): Prom
 }
 
 export function useSendFeedback(slug: string) {
-  return useMutation({ mutationFn: (body: OutgoingSubmission) => sendFeedback(slug, body) });
+  // 'always': offline, the request must fail at once so the submission goes to the outbox and the reader
+  // is told, rather than the mutation pausing silently until the connection returns.
+  return useMutation({ mutationFn: (body: OutgoingSubmission) => sendFeedback(slug, body), networkMode: 'always' });
 }

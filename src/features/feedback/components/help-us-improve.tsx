@@ -1,6 +1,8 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { ChunkBoundary } from '../../../components/chunk-boundary';
 import { useAlreadySent } from '../use-already-sent';
+import { useWhenNear } from '../../../lib/use-when-near';
 
 // The lazy boundary: what every reader downloads is this file (heading, question, two buttons and the
 // error-report button). The forms, the contract schemas they check against and the outbox load only
@@ -11,6 +13,10 @@ const RatingForm = lazy(() => loadRatingForm().then((m) => ({ default: m.RatingF
 const ErrorReportForm = lazy(() => loadErrorReportForm().then((m) => ({ default: m.ErrorReportForm })));
 const preloadRatingForm = () => void loadRatingForm();
 const preloadErrorReportForm = () => void loadErrorReportForm();
+const preloadForms = () => {
+  preloadRatingForm();
+  preloadErrorReportForm();
+};
 
 const loading = <p className="feedback-loading">Loading…</p>;
 
@@ -30,6 +36,9 @@ function FeedbackWidget({ slug }: HelpUsImproveProps) {
   const [report, setReport] = useState<'never-opened' | 'open' | 'closed'>('never-opened');
   const [reportFinished, setReportFinished] = useState(false);
   const yesButton = useRef<HTMLButtonElement>(null);
+  // Fetch the forms while the reader scrolls towards the widget, so choosing is instant and still
+  // works if the connection drops before they reach it.
+  const region = useWhenNear<HTMLElement>(preloadForms);
   const startedAt = useRef(0);
   useEffect(() => {
     startedAt.current = performance.now();
@@ -65,7 +74,7 @@ function FeedbackWidget({ slug }: HelpUsImproveProps) {
   }
 
   return (
-    <section className="help-us-improve" aria-labelledby={headingId} data-article={slug}>
+    <section ref={region} className="help-us-improve" aria-labelledby={headingId} data-article={slug}>
       <h2 id={headingId}>Help us improve</h2>
       {!ratingFinished && (
         <fieldset className="feedback-question">
@@ -89,9 +98,11 @@ function FeedbackWidget({ slug }: HelpUsImproveProps) {
         </fieldset>
       )}
       {helpful !== null && (
-        <Suspense fallback={loading}>
-          <RatingForm slug={slug} helpful={helpful} startedAt={startedAt} onFinished={setRatingFinished} />
-        </Suspense>
+        <ChunkBoundary>
+          <Suspense fallback={loading}>
+            <RatingForm slug={slug} helpful={helpful} startedAt={startedAt} onFinished={setRatingFinished} />
+          </Suspense>
+        </ChunkBoundary>
       )}
       {!reportFinished && (
         <button
@@ -108,9 +119,11 @@ function FeedbackWidget({ slug }: HelpUsImproveProps) {
       {/* Kept mounted once opened, so closing it never throws away what the reader typed. */}
       {report !== 'never-opened' && (
         <div className="feedback-report" hidden={report === 'closed'}>
-          <Suspense fallback={loading}>
-            <ErrorReportForm slug={slug} startedAt={startedAt} onFinished={setReportFinished} />
-          </Suspense>
+          <ChunkBoundary>
+            <Suspense fallback={loading}>
+              <ErrorReportForm slug={slug} startedAt={startedAt} onFinished={setReportFinished} />
+            </Suspense>
+          </ChunkBoundary>
         </div>
       )}
     </section>

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+// Budgets live in bench/budgets.json (reviewed like code); this reads and checks them once.
+// Sizes are bytes (a kB is 1,000 bytes, as Vite prints it); times are milliseconds; RSS is MiB.
+const budgetsSchema = z
+  .object({
+    bundle: z
+      .object({ initialJsBrotliBytes: z.number().positive(), initialCssBrotliBytes: z.number().positive() })
+      .strict(),
+    lighthouse: z
+      .object({
+        performance: z.number().min(0).max(100),
+        accessibility: z.number().min(0).max(100),
+        bestPractices: z.number().min(0).max(100),
+        seo: z.number().min(0).max(100),
+        lcpMs: z.number().positive(),
+        cls: z.number().min(0),
+        tbtMs: z.number().min(0),
+      })
+      .strict(),
+    load: z
+      .object({
+        articleApiRps: z.number().positive(),
+        articleApiP99Ms: z.number().positive(),
+        articlePageRps: z.number().positive(),
+        articlePageP99Ms: z.number().positive(),
+        feedbackAcknowledgedPerSec: z.number().positive(),
+      })
+      .strict(),
+    scale: z
+      .object({
+        /** The content size the scale budgets apply at; below it (--scale-max) they are "not measured". */
+        articles: z.number().int().positive(),
+        startMs: z.number().positive(),
+        rssMiB: z.number().positive(),
+        /** p99 at `articles` may be at most this multiple of the p99 with the smallest set (100). */
+        p99GrowthMax: z.number().positive(),
+      })
+      .strict(),
+  })
+  .strict();
+
+export type Budgets = z.infer<typeof budgetsSchema>;
+
+export const BUDGETS_FILE = path.join(import.meta.dirname, 'budgets.json');
+
+export function loadBudgets(file = BUDGETS_FILE): Budgets {
+  const result = budgetsSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!result.success) throw new Error(`${file} is invalid: ${z.prettifyError(result.error)}`);
+  return result.data;
+}

@@ -1,0 +1,147 @@
+// `npm run bench [-- --quick] [--strict] [--scale-max 10000] [--skip-build] [--only sizes,lighthouse,reads,feedback,scale]`
+// Builds, then measures sizes, Lighthouse, server load and scale against the production server, prints one
+// table and writes bench/results.json. Exits 0 even when a budget fails, unless --strict. See docs/performance.md.
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadBudgets } from './budgets';
+import { kB, measureInitialAssets } from './bundle-size';
+import { cleanUp, installSignalHandlers } from './cleanup';
+import { feedbackRows, measureFeedback } from './feedback';
+import { lighthouseRows, measureLighthouse } from './lighthouse';
+import { measureReads, readRows } from './load';
+import { atMost, errorRow, formatTable, info, type Row } from './report';
+import { measureScale, SCALE_SIZES, scaleRows } from './scale';
+import type { ServerOptions } from './server';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const RESULTS_FILE = path.join(import.meta.dirname, 'results.json');
+const PARTS = ['sizes', 'lighthouse', 'reads', 'feedback', 'scale'] as const;
+
+const { values: flags } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    strict: { type: 'boolean', default: false },
+    'scale-max': { type: 'string', default: String(SCALE_SIZES.at(-1)) },
+    'skip-build': { type: 'boolean', default: false },
+    only: { type: 'string', default: PARTS.join(',') },
+    'log-level': { type: 'string' },
+  },
+});
+const only = new Set(flags.only.split(',').map((s) => s.trim()));
+const unknown = [...only].filter((p) => !(PARTS as readonly string[]).includes(p));
+const scaleMax = Number(flags['scale-max']);
+if (unknown.length > 0 || !Number.isFinite(scaleMax)) {
+  console.error(`Unknown --only part(s) ${unknown.join(', ')} (use ${PARTS.join(',')}) or bad --scale-max`);
+  process.exit(2);
+}
+const loadDurationS = flags.quick ? 3 : 10;
+const lighthouseRuns = flags.quick ? 1 : 3;
+const server: ServerOptions = flags['log-level'] ? { logLevel: flags['log-level'] } : {};
+
+installSignalHandlers();
+const budgets = loadBudgets();
+const startedAt = new Date();
+const sections: { title: string; rows: Row[] }[] = [];
+const details: Record<string, unknown> = {};
+
+async function part<T>(key: (typeof PARTS)[number], title: string, measure: () => Promise<T>, rows: (f: T) => Row[]) {
+  if (!only.has(key)) return;
+  console.log(`${title}…`);
+  const started = performance.now();
+  try {
+    const figures = await measure();
+    details[key] = figures;
+    sections.push({ title, rows: rows(figures) });
+  } catch (error) {
+    details[key] = { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    sections.push({ title, rows: [errorRow(title, error)] });
+    console.error(error);
+  }
+  console.log(`  ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+try {
+  if (!flags['skip-build']) {
+    console.log('npm run build…');
+    const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
+    if (build.status !== 0) {
+      console.error(`${build.stdout}\n${build.stderr}\nThe build failed: nothing to measure.`);
+      process.exit(1);
+    }
+  }
+
+  await part(
+    'sizes',
+    'Initial JS and CSS of the article page (compressed)',
+    async () => measureInitialAssets(),
+    (s) => [
+      atMost('initial JS, brotli 11', s.totals.js.brotli, budgets.bundle.initialJsBrotliBytes, kB),
+      info('initial JS, gzip 9 (raw)', `${kB(s.totals.js.gzip)} (${kB(s.totals.js.bytes)}, ${s.js.length} files)`),
+      atMost('initial CSS, brotli 11', s.totals.css.brotli, budgets.bundle.initialCssBrotliBytes, kB),
+      info('initial CSS, gzip 9 (raw)', `${kB(s.totals.css.gzip)} (${kB(s.totals.css.bytes)}, ${s.css.length} files)`),
+    ],
+  );
+  await part(
+    'lighthouse',
+    `Lighthouse 12, mobile defaults, median of ${lighthouseRuns}`,
+    () => measureLighthouse(lighthouseRuns, server),
+    (pages) => lighthouseRows(pages, budgets.lighthouse),
+  );
+  await part(
+    'reads',
+    `Reads: autocannon, 50 connections, ${loadDurationS} s each, fresh server each`,
+    () => measureReads(loadDurationS, server),
+    (f) => readRows(f, budgets.load),
+  );
+  await part(
+    'feedback',
+    `Feedback writes: 50 connections, ${loadDurationS} s, unique idempotency keys`,
+    () => measureFeedback(loadDurationS, server),
+    (f) => feedbackRows(f, budgets.load),
+  );
+  await part(
+    'scale',
+    `Scale: generated content up to ${scaleMax.toLocaleString('en-US')} articles, 20 connections, 3 s`,
+    () => measureScale(scaleMax, server),
+    (points) => scaleRows(points, budgets.scale),
+  );
+} finally {
+  await cleanUp();
+}
+
+const rows = sections.flatMap((s) => s.rows);
+const failures = rows.filter((r) => r.status === 'FAIL' || r.status === 'ERROR');
+console.log(`\n${formatTable(sections)}\n`);
+console.log(
+  `${rows.filter((r) => r.status === 'pass').length} pass, ${failures.length} fail or error` +
+    ` on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}.`,
+);
+
+writeFileSync(
+  RESULTS_FILE,
+  `${JSON.stringify(
+    {
+      startedAt: startedAt.toISOString(),
+      finishedAt: new Date().toISOString(),
+      command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+      machine: {
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model,
+        memoryMiB: Math.round(os.totalmem() / 2 ** 20),
+        loadAverageAtEnd: os.loadavg(),
+        node: process.version,
+        platform: `${os.platform()} ${os.release()}`,
+      },
+      budgets,
+      sections,
+      details,
+    },
+    null,
+    2,
+  )}\n`,
+);
+console.log(`Wrote ${path.relative(ROOT, RESULTS_FILE)}`);
+process.exit(flags.strict && failures.length > 0 ? 1 : 0);

@@ -1,0 +1,27 @@
+import { Component, type ReactNode } from 'react';
+
+type ChunkBoundaryProps = { children: ReactNode };
+
+/**
+ * Around code loaded on demand: if its chunk cannot be fetched (offline, or removed by a deploy),
+ * the reader gets a sentence and a way forward instead of the page's error screen.
+ */
+export class ChunkBoundary extends Component<ChunkBoundaryProps, { failed: boolean }> {
+  state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <div role="alert" className="chunk-error">
+        <p>This part of the page couldn’t load. Check your connection, then reload the page.</p>
+        <button type="button" className="button button-secondary" onClick={() => window.location.reload()}>
+          Reload the page
+        </button>
+      </div>
+    );
+  }
+}
