@@ -44,6 +44,16 @@ export type PageLighthouse = {
   median: Omit<LighthouseRun, 'shortfalls' | 'warnings'>;
 };
 
+/** The first few rows of an audit's table ("Content security policy", a URL…), to say what it found. */
+function describeItems(details: unknown): string {
+  const items = (details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
+  const text = items.slice(0, 3).map((item) => {
+    const value = ['issueType', 'description', 'source', 'url', 'node'].map((key) => item[key]).find(Boolean);
+    return typeof value === 'string' ? value : JSON.stringify(value ?? item).slice(0, 80);
+  });
+  return text.join('; ') || 'no details';
+}
+
 async function runOnce(url: string): Promise<LighthouseRun> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
@@ -67,9 +77,9 @@ async function runOnce(url: string): Promise<LighthouseRun> {
     const shortfalls = Object.values(lhr.categories).flatMap((category) =>
       category.auditRefs
         .filter((ref) => ref.weight > 0)
-        .map((ref) => lhr.audits[ref.id])
-        .filter((audit) => audit && audit.score !== null && audit.score < (category.id === 'performance' ? 0.9 : 1))
-        .map((audit) => `${category.id}: ${audit?.id} (${audit?.displayValue || audit?.score})`),
+        .flatMap((ref) => lhr.audits[ref.id] ?? [])
+        .filter((audit) => audit.score !== null && audit.score < (category.id === 'performance' ? 0.9 : 1))
+        .map((audit) => `${category.id}: ${audit.id} (${audit.displayValue || describeItems(audit.details)})`),
     );
     return {
       performance: score('performance'),

@@ -2,12 +2,13 @@
 // Builds, then measures sizes, Lighthouse, server load and scale against the production server, prints one
 // table and writes bench/results.json. Exits 0 even when a budget fails, unless --strict. See docs/performance.md.
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadBudgets } from './budgets';
-import { kB, measureInitialAssets } from './bundle-size';
+import { kB, manifestPath, measureInitialAssets } from './bundle-size';
 import { cleanUp, installSignalHandlers } from './cleanup';
 import { feedbackRows, measureFeedback } from './feedback';
 import { lighthouseRows, measureLighthouse } from './lighthouse';
@@ -44,6 +45,10 @@ const server: ServerOptions = flags['log-level'] ? { logLevel: flags['log-level'
 installSignalHandlers();
 const budgets = loadBudgets();
 const startedAt = new Date();
+/** The client manifest's hash: if it changes mid-run, someone rebuilt and the figures mix two builds. */
+const buildFingerprint = () =>
+  existsSync(manifestPath()) ? createHash('sha256').update(readFileSync(manifestPath())).digest('hex') : null;
+let buildAtStart: string | null = null;
 const sections: { title: string; rows: Row[] }[] = [];
 const details: Record<string, unknown> = {};
 
@@ -73,15 +78,19 @@ try {
     }
   }
 
+  buildAtStart = buildFingerprint();
   await part(
     'sizes',
     'Initial JS and CSS of the article page (compressed)',
     async () => measureInitialAssets(),
     (s) => [
       atMost('initial JS, brotli 11', s.totals.js.brotli, budgets.bundle.initialJsBrotliBytes, kB),
-      info('initial JS, gzip 9 (raw)', `${kB(s.totals.js.gzip)} (${kB(s.totals.js.bytes)}, ${s.js.length} files)`),
+      info('initial JS, gzip 9 (raw)', `${kB(s.totals.js.gzip)} (${kB(s.totals.js.bytes)}, ${s.js.length} file(s))`),
       atMost('initial CSS, brotli 11', s.totals.css.brotli, budgets.bundle.initialCssBrotliBytes, kB),
-      info('initial CSS, gzip 9 (raw)', `${kB(s.totals.css.gzip)} (${kB(s.totals.css.bytes)}, ${s.css.length} files)`),
+      info(
+        'initial CSS, gzip 9 (raw)',
+        `${kB(s.totals.css.gzip)} (${kB(s.totals.css.bytes)}, ${s.css.length} file(s))`,
+      ),
     ],
   );
   await part(
@@ -112,6 +121,8 @@ try {
   await cleanUp();
 }
 
+const rebuiltDuringRun = buildAtStart !== buildFingerprint();
+if (rebuiltDuringRun) console.warn('\nWARNING: dist/ was rebuilt during the run; the figures may mix two builds.');
 const rows = sections.flatMap((s) => s.rows);
 const failures = rows.filter((r) => r.status === 'FAIL' || r.status === 'ERROR');
 console.log(`\n${formatTable(sections)}\n`);
@@ -135,6 +146,7 @@ writeFileSync(
         node: process.version,
         platform: `${os.platform()} ${os.release()}`,
       },
+      rebuiltDuringRun,
       budgets,
       sections,
       details,

@@ -94,7 +94,7 @@ export function scaleRows(points: ScalePoint[], budgets: Budgets['scale']): Row[
   const smallest = points[0];
   const largest = points.find((p) => p.articles === budgets.articles);
   const growth = (label: string, pick: (p: ScalePoint) => number) => {
-    const figure = `p99 ${label} @${budgets.articles.toLocaleString('en-US')} ÷ @${smallest?.articles ?? 100}`;
+    const figure = `p99 growth ${label}, @${budgets.articles.toLocaleString('en-US')} ÷ @${smallest?.articles ?? 100}`;
     if (!smallest || !largest || smallest === largest)
       return notAvailable(figure, 'not measured (--scale-max)', `≤ ${budgets.p99GrowthMax}×`);
     const ratio = pick(largest) / Math.max(pick(smallest), 1);

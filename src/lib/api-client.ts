@@ -46,8 +46,22 @@ async function request<T>(path: string, schema: z.ZodType<T>, init: RequestInit)
   return parsed.data;
 }
 
-export function getJson<T>(path: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
-  return request(path, schema, { method: 'GET', signal });
+/** A read that has not answered by then will not: show the error state (with "Try again"), not a stuck page. */
+export const READ_TIMEOUT_MS = 8_000;
+
+function withTimeout(signal: AbortSignal | undefined, ms: number): AbortSignal {
+  const timeout = AbortSignal.timeout(ms);
+  return signal ? AbortSignal.any([signal, timeout]) : timeout;
+}
+
+export async function getJson<T>(path: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+  try {
+    return await request(path, schema, { method: 'GET', signal: withTimeout(signal, READ_TIMEOUT_MS) });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'TimeoutError')
+      throw new ApiError(0, 'The server took too long to answer');
+    throw error;
+  }
 }
 
 export async function postJson(path: string, body: unknown, init: RequestInit = {}): Promise<Response> {

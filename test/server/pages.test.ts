@@ -57,3 +57,57 @@ describe('server-rendered pages', () => {
     expect(csp).not.toContain('unsafe-inline');
   });
 });
+
+describe('security headers', () => {
+  it.each(['/', `/article/${SEED_SLUG}`, '/api/publication'])('are sent with %s', async (url) => {
+    const res = await page(url);
+    const csp = String(res.headers['content-security-policy']);
+    for (const directive of [
+      "default-src 'self'",
+      "object-src 'none'",
+      "base-uri 'none'",
+      "frame-ancestors 'none'",
+      "form-action 'self'",
+    ])
+      expect(csp).toContain(directive);
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(String(res.headers['permissions-policy'])).toContain('camera=()');
+    expect(res.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('refuses writes from another site', async () => {
+    for (const headers of [
+      { 'sec-fetch-site': 'cross-site' },
+      { origin: 'https://evil.example' },
+      { origin: 'null' },
+    ]) {
+      const res = await server.app.inject({
+        method: 'POST',
+        url: `/api/articles/${SEED_SLUG}/views`,
+        headers: { 'content-type': 'application/json', ...headers },
+        payload: '{}',
+      });
+      expect(res.statusCode).toBe(403);
+    }
+  });
+
+  it('accepts writes from the same origin', async () => {
+    const res = await server.app.inject({
+      method: 'POST',
+      url: `/api/articles/${SEED_SLUG}/views`,
+      headers: {
+        'content-type': 'application/json',
+        origin: 'http://localhost:80',
+        host: 'localhost:80',
+        'sec-fetch-site': 'same-origin',
+      },
+      payload: '{}',
+    });
+    expect(res.statusCode).toBe(204);
+  });
+
+  it('refuses over-long addresses with 414', async () => {
+    expect((await page(`/article/${'a'.repeat(3000)}`)).statusCode).toBe(414);
+  });
+});

@@ -33,8 +33,10 @@ export function registerEditorRoutes(app: FastifyInstance, { content, store, tok
 
   app.get('/api/admin/session', { preHandler: onlyEditors }, async (_request, reply) => reply.code(204).send());
 
-  app.delete('/api/admin/session', async (_request, reply) =>
-    reply.clearCookie(SESSION_COOKIE, cookieOptions).code(204).send(),
+  app.delete(
+    '/api/admin/session',
+    { config: { rateLimit: { max: 30, timeWindow: '1 minute' } } },
+    async (_request, reply) => reply.clearCookie(SESSION_COOKIE, cookieOptions).code(204).send(),
   );
 
   const readFilter = (query: unknown): FeedbackFilter | ReturnType<typeof formatIssues> => {

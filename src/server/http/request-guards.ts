@@ -25,7 +25,7 @@ export function registerRequestGuards(app: FastifyInstance): void {
       } catch {
         host = undefined;
       }
-      if (host !== request.headers.host) return sendProblem(reply, 403, 'Cross-site requests are not accepted');
+      if (host !== withoutDefaultPort(request.headers.host)) return sendProblem(reply, 403, 'Cross-site requests are not accepted');
     } else if (origin === 'null') return sendProblem(reply, 403, 'Cross-site requests are not accepted');
   });
 }
@@ -34,3 +34,6 @@ export function registerRequestGuards(app: FastifyInstance): void {
 export function isJsonRequest(request: FastifyRequest): boolean {
   return /^application\/json\s*(;|$)/i.test(request.headers['content-type'] ?? '');
 }
+
+// Browsers leave the default port out of Origin; a Host header may carry it.
+const withoutDefaultPort = (host: string | undefined) => host?.replace(/:(80|443)$/, '');
