@@ -76,7 +76,8 @@ export type FeedbackFigures = {
   stored: LoadFigures & { acknowledged: number };
   /** null: the server has no validate-only route (it answered 404). */
   validateOnly: (LoadFigures & { acknowledged: number }) | null;
-  verification: { acknowledged: number; inStore: number; missing: number; rowsInStore: number };
+  /** `duplicates`: a key acknowledged twice would mean the key-to-response pairing is off. */
+  verification: { acknowledged: number; inStore: number; missing: number; duplicates: number; rowsInStore: number };
 };
 
 /** Every acknowledged key must be a row once the server has stopped (read-only, after a clean shutdown). */
@@ -150,8 +151,8 @@ export function feedbackRows(f: FeedbackFigures, budgets: Budgets['load']): Row[
   rows.push(
     check(
       'Every acknowledged key is in the store',
-      v.missing === 0 && v.acknowledged > 0,
-      `${v.inStore.toLocaleString('en-US')}/${v.acknowledged.toLocaleString('en-US')} (${v.missing} missing)`,
+      v.missing === 0 && v.duplicates === 0 && v.acknowledged > 0,
+      `${v.inStore.toLocaleString('en-US')}/${v.acknowledged.toLocaleString('en-US')} (${v.missing} missing, ${v.duplicates} dup.)`,
       'all',
     ),
   );

@@ -7,6 +7,7 @@ import { hasPendingFeedback } from '../features/feedback/outbox-key';
 import { createQueryClient } from '../lib/query-client';
 import { DATA_ELEMENT_ID, toHydrationState, type PagePayload } from './hydration';
 import { loadLazyMatches } from './load-lazy-matches';
+import { registerServiceWorker } from './register-service-worker';
 import { reloadOnStaleChunk } from './reload-on-stale-chunk';
 import { createRoutes } from './routes';
 import '../styles/global.css';
@@ -39,3 +40,5 @@ hydrateRoot(
 
 // Feedback an earlier visit could not deliver: load the outbox only when there is some.
 if (hasPendingFeedback()) void import('../features/feedback/outbox').then((outbox) => outbox.startOutbox());
+
+registerServiceWorker();

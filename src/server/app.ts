@@ -104,7 +104,12 @@ export async function buildApp({
       setHeaders(res, filePath) {
         // Vite names everything in assets/ by content hash, so it may be cached for a year.
         const hashed = filePath.includes(`${path.sep}assets${path.sep}`);
-        res.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=3600');
+        // The service worker must be revalidated on every load, or a fixed version could take a day to arrive.
+        const worker = filePath.endsWith(`${path.sep}sw.js`);
+        res.header(
+          'cache-control',
+          hashed ? 'public, max-age=31536000, immutable' : worker ? 'no-cache' : 'public, max-age=3600',
+        );
       },
     });
   }

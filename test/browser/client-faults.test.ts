@@ -32,7 +32,8 @@ async function expectErrorThenRecovery(page: Page) {
 }
 
 describe('API faults during client-side navigation', () => {
-  const open = () => suite.pages.open({ expectedFailedLoads: [targetApi()] });
+  // Playwright's routing cannot see requests a service worker makes, so these pages run without one.
+  const open = () => suite.pages.open({ expectedFailedLoads: [targetApi()], serviceWorkers: 'block' });
 
   it('a 500 shows the error state, and Try again recovers', async () => {
     const page = await open();

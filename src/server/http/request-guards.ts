@@ -25,7 +25,8 @@ export function registerRequestGuards(app: FastifyInstance): void {
       } catch {
         host = undefined;
       }
-      if (host !== withoutDefaultPort(request.headers.host)) return sendProblem(reply, 403, 'Cross-site requests are not accepted');
+      if (host !== withoutDefaultPort(request.headers.host))
+        return sendProblem(reply, 403, 'Cross-site requests are not accepted');
     } else if (origin === 'null') return sendProblem(reply, 403, 'Cross-site requests are not accepted');
   });
 }

@@ -48,6 +48,12 @@ export function trackPages(browser: Browser): PageTracker {
       const page = await context.newPage();
       page.on('console', (message) => {
         if (isExpectedFailedLoad(message, expectedFailedLoads)) return;
+        // Playwright's own note when a test runs with `serviceWorkers: 'block'`.
+        if (
+          options.serviceWorkers === 'block' &&
+          message.text().startsWith('Service Worker registration blocked by Playwright')
+        )
+          return;
         const type = message.type();
         if (type === 'error' || type === 'warning' || /Content Security Policy/i.test(message.text())) {
           problems.push(`console.${type} on ${page.url()}: ${message.text()} (${message.location().url})`);
