@@ -2,7 +2,6 @@ import { hydrate, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
-import { setUnknownBlockHandler } from '../contract/blocks';
 import { hasPendingFeedback } from '../features/feedback/outbox-key';
 import { createQueryClient } from '../lib/query-client';
 import { DATA_ELEMENT_ID, toHydrationState, type PagePayload } from './hydration';
@@ -13,7 +12,9 @@ import { createRoutes } from './routes';
 import '../styles/global.css';
 
 if (import.meta.env.DEV) {
-  setUnknownBlockHandler((type, index) => console.warn(`Skipped body block ${index} of unknown type`, type));
+  void import('../contract/blocks').then(({ setUnknownBlockHandler }) =>
+    setUnknownBlockHandler((type, index) => console.warn(`Skipped body block ${index} of unknown type`, type)),
+  );
 }
 
 reloadOnStaleChunk();

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { problemSchema, type Problem } from '../contract/api';
+import type { Problem } from '../contract/api';
 
 /** How requests leave the app: `fetch` in the browser; the server swaps in an in-process call while rendering. */
 export type Transport = (path: string, init?: RequestInit) => Promise<Response>;
@@ -22,8 +22,17 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * A schema, or a function that imports one. Pages rendered on the server arrive with their data, so
+ * readers who never navigate never need zod: query functions pass loaders and zod comes with the first fetch.
+ */
+export type SchemaSource<T> = z.ZodType<T> | (() => Promise<z.ZodType<T>>);
+
+const resolveSchema = <T>(source: SchemaSource<T>) => (typeof source === 'function' ? source() : source);
+
 async function readProblem(response: Response): Promise<Problem | undefined> {
   try {
+    const { problemSchema } = await import('../contract/api');
     const parsed = problemSchema.safeParse(await response.json());
     return parsed.success ? parsed.data : undefined;
   } catch {
@@ -31,7 +40,7 @@ async function readProblem(response: Response): Promise<Problem | undefined> {
   }
 }
 
-async function request<T>(path: string, schema: z.ZodType<T>, init: RequestInit): Promise<T> {
+async function request<T>(path: string, source: SchemaSource<T>, init: RequestInit): Promise<T> {
   const response = await transport(path, { ...init, headers: { accept: 'application/json', ...init.headers } });
   if (!response.ok) {
     const problem = await readProblem(response);
@@ -41,7 +50,7 @@ async function request<T>(path: string, schema: z.ZodType<T>, init: RequestInit)
     throw new ApiError(response.status, 'The server sent a response we could not read');
   });
   // The boundary: nothing past this point sees data that does not match the contract.
-  const parsed = schema.safeParse(body);
+  const parsed = (await resolveSchema(source)).safeParse(body);
   if (!parsed.success) throw new ApiError(response.status, 'The server sent data in an unexpected shape');
   return parsed.data;
 }
@@ -54,7 +63,7 @@ function withTimeout(signal: AbortSignal | undefined, ms: number): AbortSignal {
   return signal ? AbortSignal.any([signal, timeout]) : timeout;
 }
 
-export async function getJson<T>(path: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+export async function getJson<T>(path: string, schema: SchemaSource<T>, signal?: AbortSignal): Promise<T> {
   try {
     return await request(path, schema, { method: 'GET', signal: withTimeout(signal, READ_TIMEOUT_MS) });
   } catch (error) {

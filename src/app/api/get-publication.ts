@@ -1,7 +1,9 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
-import { publicationSchema } from '../../contract/publication';
 import { getJson } from '../../lib/api-client';
 import { queryKeys } from '../../lib/query-keys';
+
+// Loaded with the first fetch, not with the page: see SchemaSource.
+const publicationSchema = () => import('../../contract/publication').then((m) => m.publicationSchema);
 
 export const publicationQuery = () =>
   queryOptions({

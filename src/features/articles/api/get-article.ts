@@ -1,7 +1,9 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
-import { articleDetailSchema } from '../../../contract/api';
 import { getJson } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
+
+// Loaded with the first fetch, not with the page: see SchemaSource.
+const articleDetailSchema = () => import('../../../contract/api').then((m) => m.articleDetailSchema);
 
 export const articleQuery = (slug: string) =>
   queryOptions({

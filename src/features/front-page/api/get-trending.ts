@@ -1,7 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
-import { trendingSchema } from '../../../contract/api';
 import { getJson } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
+
+// Loaded with the first fetch, not with the page: see SchemaSource.
+const trendingSchema = () => import('../../../contract/api').then((m) => m.trendingSchema);
 
 export const trendingQuery = () =>
   queryOptions({

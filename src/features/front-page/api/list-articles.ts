@@ -1,7 +1,9 @@
 import { infiniteQueryOptions } from '@tanstack/react-query';
-import { articleListSchema } from '../../../contract/api';
 import { getJson } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
+
+// Loaded with the first fetch, not with the page: see SchemaSource.
+const articleListSchema = () => import('../../../contract/api').then((m) => m.articleListSchema);
 
 export const PAGE_SIZE = 12;
 
