@@ -111,3 +111,18 @@ describe('security headers', () => {
     expect((await page(`/article/${'a'.repeat(3000)}`)).statusCode).toBe(414);
   });
 });
+
+describe('page caching', () => {
+  it('answers a conditional request for a page with 304 and no body', async () => {
+    const first = await page('/section/science');
+    const etag = String(first.headers.etag);
+    expect(etag).toMatch(/^W\/"/);
+    const again = await server.app.inject({
+      method: 'GET',
+      url: '/section/science',
+      headers: { 'if-none-match': etag },
+    });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+  });
+});

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { slugSchema } from '../../contract/article';
@@ -39,10 +40,18 @@ export function registerApiRoutes(app: FastifyInstance, content: ContentReposito
     return page satisfies ArticleList;
   });
 
+  // Content does not change while the server runs: serialize each article once, with its ETag.
+  const details = new Map<string, { body: string; etag: string }>();
   app.get('/api/articles/:slug', async (request, reply) => {
     const article = findArticle(request.params);
     if (!article) return sendProblem(reply, 404, 'No article at this address');
-    return { article, related: content.related(article) } satisfies ArticleDetail;
+    let detail = details.get(article.slug);
+    if (!detail) {
+      const body = JSON.stringify({ article, related: content.related(article) } satisfies ArticleDetail);
+      detail = { body, etag: `W/"${createHash('sha1').update(body).digest('base64url')}"` };
+      details.set(article.slug, detail);
+    }
+    return reply.type('application/json; charset=utf-8').header('etag', detail.etag).send(detail.body);
   });
 
   app.get('/api/trending', async () => {
