@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { publicationQuery } from './api/get-publication';
 import { OfflineNotice } from './offline-notice';
 import { ProgressBar } from './progress-bar';
+import { usePrefetchOnIntent } from './use-prefetch-on-intent';
 
 export const SHELL_ID = 'shell';
 
@@ -24,6 +25,7 @@ export function Layout() {
   const publication = useQuery(publicationQuery()).data;
   const name = publication?.name ?? '';
   const main = useFocusMainOnNavigation();
+  usePrefetchOnIntent();
   return (
     <div id={SHELL_ID} className="shell">
       <a className="skip-link" href="#main">
