@@ -92,6 +92,7 @@ function verifyStored(dataDir: string, acknowledged: string[]): FeedbackFigures[
       acknowledged: acknowledged.length,
       inStore: acknowledged.length - missing,
       missing,
+      duplicates: acknowledged.length - new Set(acknowledged).size,
       rowsInStore: keys.size,
     };
   } finally {

@@ -30,7 +30,7 @@ export const check = (figure: string, ok: boolean, measured: string, budget: str
 });
 export function errorRow(figure: string, error: unknown): Row {
   const message = error instanceof Error ? error.message : String(error);
-  return { figure, measured: `error: ${message.split('\n')[0]?.slice(0, 120)}`, budget: '—', status: 'ERROR' };
+  return { figure, measured: `error: ${message.split('\n')[0]?.slice(0, 70)}…`, budget: '—', status: 'ERROR' };
 }
 
 export function median(values: readonly number[]): number {

@@ -49,6 +49,27 @@ const startedAt = new Date();
 const buildFingerprint = () =>
   existsSync(manifestPath()) ? createHash('sha256').update(readFileSync(manifestPath())).digest('hex') : null;
 let buildAtStart: string | null = null;
+
+/** The commit checked out, read from .git without running git (uncommitted changes are not visible here). */
+function currentCommit(): string | null {
+  try {
+    const head = readFileSync(path.join(ROOT, '.git/HEAD'), 'utf8').trim();
+    const ref = /^ref: (.+)$/.exec(head)?.[1];
+    if (!ref) return head;
+    const loose = path.join(ROOT, '.git', ref);
+    if (existsSync(loose)) return readFileSync(loose, 'utf8').trim();
+    const packed = readFileSync(path.join(ROOT, '.git/packed-refs'), 'utf8');
+    return (
+      packed
+        .split('\n')
+        .find((line) => line.endsWith(` ${ref}`))
+        ?.split(' ')[0] ?? null
+    );
+  } catch {
+    return null;
+  }
+}
+const commitAtStart = currentCommit();
 const sections: { title: string; rows: Row[] }[] = [];
 const details: Record<string, unknown> = {};
 
@@ -123,6 +144,8 @@ try {
 
 const rebuiltDuringRun = buildAtStart !== buildFingerprint();
 if (rebuiltDuringRun) console.warn('\nWARNING: dist/ was rebuilt during the run; the figures may mix two builds.');
+if (commitAtStart !== currentCommit())
+  console.warn('\nWARNING: a commit landed during the run; the build may predate it.');
 const rows = sections.flatMap((s) => s.rows);
 const failures = rows.filter((r) => r.status === 'FAIL' || r.status === 'ERROR');
 console.log(`\n${formatTable(sections)}\n`);
@@ -146,6 +169,8 @@ writeFileSync(
         node: process.version,
         platform: `${os.platform()} ${os.release()}`,
       },
+      commit: commitAtStart,
+      commitChangedDuringRun: commitAtStart !== currentCommit(),
       rebuiltDuringRun,
       budgets,
       sections,

@@ -108,8 +108,8 @@ export function scaleRows(points: ScalePoint[], budgets: Budgets['scale']): Row[
     );
   }
   rows.push(
-    growth('list', (p) => p.list.p99Ms),
-    growth('detail', (p) => p.detail.p99Ms),
+    growth('GET /api/articles?limit=20', (p) => p.list.p99Ms),
+    growth('GET /api/articles/:slug', (p) => p.detail.p99Ms),
   );
   return rows;
 }
