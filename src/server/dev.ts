@@ -11,9 +11,10 @@ import { startServer } from './start';
 const root = path.resolve(import.meta.dirname, '../..');
 const vite = await createServer({ root, server: { middlewareMode: true }, appType: 'custom' });
 
-const app = await startServer(readConfig({ NODE_ENV: 'development', ...process.env }), {
+await startServer(readConfig({ NODE_ENV: 'development', ...process.env }), {
   async createRenderer(instance) {
     // Vite answers its own paths (modules, HMR, /public files); everything else falls through to Fastify.
+    instance.addHook('onClose', async () => vite.close());
     await instance.register(middie);
     instance.use(vite.middlewares);
     const loadEntry = async () => {
@@ -26,4 +27,3 @@ const app = await startServer(readConfig({ NODE_ENV: 'development', ...process.e
     return createPageRenderer(loadEntry, template);
   },
 });
-app.addHook('onClose', async () => vite.close());
