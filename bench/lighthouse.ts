@@ -4,21 +4,12 @@ import type { Budgets } from './budgets';
 import { onCleanUp } from './cleanup';
 import { SEED_SLUG } from './load';
 import { atMost, atLeast, median, ms, plain, type Row } from './report';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
 import { startServer, type ServerOptions } from './server';
 
 // Lighthouse 12 through its Node API, with Lighthouse's own defaults: mobile form factor, simulated slow 4G
 // and a 4× CPU slowdown. Debian's Chromium, a fresh profile per run (chrome-launcher's temp dir).
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-export const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROMIUM_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 export const PAGES = [
   { name: 'article', path: `/article/${SEED_SLUG}` },
   { name: 'front', path: '/' },
