@@ -19,6 +19,7 @@ export type LoadedContent = {
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const CLOCK_SKEW_MS = 5 * 60_000;
+const READ_BATCH = 128;
 
 async function readJsonFile(file: string): Promise<unknown> {
   const bytes = await readFile(file);
@@ -55,12 +56,24 @@ export async function loadContent(contentDir: string, now = Date.now()): Promise
   const bySlug = new Map<string, string>();
   const articles: Article[] = [];
 
-  for (const name of files) {
-    const file = path.join(articlesDir, name);
-    let json: unknown;
-    try {
-      json = await readJsonFile(file);
-    } catch (error) {
+  // Files are read a batch at a time, in parallel (one await per file, one after another, was most of
+  // the start-up time at 10,000 articles), and then checked in name order so reports stay deterministic.
+  const readings = (async function* () {
+    for (let start = 0; start < files.length; start += READ_BATCH) {
+      const batch = files.slice(start, start + READ_BATCH).map((name) => path.join(articlesDir, name));
+      yield* await Promise.all(
+        batch.map((file) =>
+          readJsonFile(file).then(
+            (json) => ({ file, json, error: undefined }),
+            (error: unknown) => ({ file, json: undefined, error }),
+          ),
+        ),
+      );
+    }
+  })();
+
+  for await (const { file, json, error } of readings) {
+    if (error !== undefined) {
       problems.push({ file, path: '(file)', message: error instanceof Error ? error.message : String(error) });
       continue;
     }
