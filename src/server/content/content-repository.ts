@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { toSummary, type Article, type ArticleSummary } from '../../contract/article';
 import type { Publication } from '../../contract/publication';
 
@@ -19,8 +18,6 @@ const decodeCursor = (cursor: string) => Buffer.from(cursor, 'base64url').toStri
 /** Articles in memory, indexed once at start; every read is a lookup or a binary search. */
 export class ContentRepository {
   readonly publication: Publication;
-  /** Changes whenever any content changes: part of every cache key built on content. */
-  readonly version: string;
   private readonly bySlug = new Map<string, Entry>();
   private readonly newest: Entry[];
   private readonly bySection = new Map<string, Entry[]>();
@@ -35,9 +32,6 @@ export class ContentRepository {
       pushTo(this.bySection, entry.article.section, entry);
       for (const tag of entry.article.tags) pushTo(this.byTag, tag.toLowerCase(), entry);
     }
-    const hash = createHash('sha256').update(JSON.stringify(publication));
-    for (const entry of this.newest) hash.update(JSON.stringify(entry.article));
-    this.version = hash.digest('base64url').slice(0, 16);
   }
 
   get size(): number {
