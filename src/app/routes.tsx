@@ -4,7 +4,8 @@ import { Layout } from './layout';
 import { notFound, pageLoader } from './load-query';
 import { NotFoundPage, PageError } from './page-error';
 import { RootError } from './root-error';
-import { ArticleRoute, ArticleSkeleton, articleLoader } from './routes/article-route';
+import { ArticleSkeleton } from '../features/articles/components/article-skeleton';
+import { ArticleRoute, articleLoader } from './routes/article-route';
 import { FrontRoute, FrontSkeleton, frontLoader } from './routes/front-route';
 import { SectionRoute, SectionSkeleton, sectionLoader } from './routes/section-route';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { killHard, startChildServer } from '../support/child-server';
+import { killHard, postRating, startChildServer } from '../support/child-server';
 import { SEED_SLUG } from '../support/fixtures';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'broadsheet-crash-'));
@@ -23,17 +23,7 @@ describe('an acknowledged submission survives kill -9', () => {
       while (!stop) {
         const key = randomUUID();
         try {
-          const res = await fetch(`${server.url}/api/articles/${SEED_SLUG}/feedback`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({
-              idempotencyKey: key,
-              kind: 'rating',
-              helpful: true,
-              reasons: ['Clear'],
-              timeOnPageMs: 9_000,
-            }),
-          });
+          const res = await postRating(server.url, SEED_SLUG, key);
           if (res.status === 201) acknowledged.set(key, ((await res.json()) as { id: string }).id);
         } catch {
           return; // the server is gone: whatever was not acknowledged may or may not be stored
@@ -58,17 +48,7 @@ describe('an acknowledged submission survives kill -9', () => {
 
       // A browser retrying an acknowledged submission gets the same id back, not a second row.
       const [key, id] = [...acknowledged][0] as [string, string];
-      const replay = await fetch(`${restarted.url}/api/articles/${SEED_SLUG}/feedback`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          idempotencyKey: key,
-          kind: 'rating',
-          helpful: true,
-          reasons: ['Clear'],
-          timeOnPageMs: 9_000,
-        }),
-      });
+      const replay = await postRating(restarted.url, SEED_SLUG, key);
       expect(replay.status).toBe(200);
       expect(await replay.json()).toEqual({ id, status: 'replayed' });
     } finally {

@@ -1,26 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { killHard, startChildServer } from '../support/child-server';
+import { killHard, postRating, startChildServer } from '../support/child-server';
 import { SEED_SLUG } from '../support/fixtures';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'broadsheet-faults-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const feedback = (url: string) =>
-  fetch(`${url}/api/articles/${SEED_SLUG}/feedback`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      idempotencyKey: randomUUID(),
-      kind: 'rating',
-      helpful: true,
-      reasons: [],
-      timeOnPageMs: 9_000,
-    }),
-  });
+const feedback = (url: string) => postRating(url, SEED_SLUG);
 
 describe('a data directory that cannot be written', () => {
   it('starts anyway: reads work, writes answer 503, and the log says why', async () => {

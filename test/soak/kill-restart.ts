@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { killHard, startChildServer, type ChildServer } from '../support/child-server';
+import { killHard, postRating, startChildServer, type ChildServer } from '../support/child-server';
 
 export type SoakCounts = { sent: number; acknowledged: number; stored: number; duplicates: number; lost: number };
 
@@ -21,21 +21,9 @@ export async function killRestartSoak({ dataDir, restarts, clients, runMs, slug 
   const acknowledged = new Map<string, string>();
 
   const deliver = async (key: string) => {
-    const body = JSON.stringify({
-      idempotencyKey: key,
-      kind: 'rating',
-      helpful: false,
-      reasons: ['Hard to follow'],
-      timeOnPageMs: 8_000,
-    });
     for (let attempt = 0; ; attempt++) {
       try {
-        const res = await fetch(`${server.url}/api/articles/${slug}/feedback`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body,
-          signal: AbortSignal.timeout(5_000),
-        });
+        const res = await postRating(server.url, slug, key, AbortSignal.timeout(5_000));
         if (res.status === 200 || res.status === 201) {
           acknowledged.set(key, ((await res.json()) as { id: string }).id);
           return;

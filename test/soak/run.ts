@@ -1,10 +1,9 @@
 // `npm run soak`: the long versions of the fault and load checks. Prints counts; exits 1 on any loss.
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { killHard, startChildServer } from '../support/child-server';
+import { killHard, postRating, startChildServer } from '../support/child-server';
 import { fuzzRequest, toHeaders } from './http-fuzz';
 import { killRestartSoak } from './kill-restart';
 
@@ -37,11 +36,7 @@ try {
   const blocker = path.join(scratch, 'file');
   writeFileSync(blocker, '');
   const readOnly = await startChildServer(path.join(blocker, 'data'));
-  const post = await fetch(`${readOnly.url}/api/articles/${SLUG}/feedback`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ idempotencyKey: randomUUID(), kind: 'rating', helpful: true, reasons: [] }),
-  });
+  const post = await postRating(readOnly.url, SLUG);
   const read = await fetch(`${readOnly.url}/api/articles/${SLUG}`);
   await killHard(readOnly);
   check(post.status === 503 && read.status === 200, `writes answer ${post.status}, reads answer ${read.status}`);

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -44,5 +45,24 @@ export function killHard(server: ChildServer): Promise<void> {
     if (server.process.exitCode !== null || server.process.signalCode !== null) return resolve();
     server.process.once('exit', () => resolve());
     server.process.kill('SIGKILL');
+  });
+}
+
+/**
+ * POSTs a valid rating, as the browser would after reading for a while. The body depends only on the
+ * key, so calling again with the same key is a true retry of the same submission.
+ */
+export function postRating(baseUrl: string, slug: string, key: string = randomUUID(), signal?: AbortSignal) {
+  return fetch(`${baseUrl}/api/articles/${slug}/feedback`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      idempotencyKey: key,
+      kind: 'rating',
+      helpful: true,
+      reasons: ['Clear'],
+      timeOnPageMs: 9_000,
+    }),
+    signal,
   });
 }

@@ -4,7 +4,6 @@ import { useLocation, useParams, type LoaderFunctionArgs } from 'react-router-do
 import { articleQuery, useArticle } from '../../features/articles/api/get-article';
 import { recordView } from '../../features/articles/api/record-view';
 import { ArticlePage } from '../../features/articles/components/article-page';
-import { ArticleSkeleton } from '../../features/articles/components/article-skeleton';
 import { RelatedArticles } from '../../features/articles/components/related-articles';
 import { HelpUsImprove } from '../../features/feedback/components/help-us-improve';
 import { trendingQuery } from '../../features/front-page/api/get-trending';
@@ -47,5 +46,3 @@ export function ArticleRoute() {
     </div>
   );
 }
-
-export { ArticleSkeleton };
