@@ -2,13 +2,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-// What a reader downloads before the article page can hydrate: the entry chunk, every chunk it imports
-// statically (Vite emits those as <link rel="modulepreload">), the article route's own chunk and its static
-// imports if the route is ever split out, and the CSS of all of them. Dynamic imports (editor, follow-up forms)
-// are not initial. Each file is compressed on its own, as it travels: brotli at quality 11 and gzip at level 9.
+// What a reader downloads before the article page can hydrate: the boot chunk, every chunk it imports
+// statically (Vite emits those as <link rel="modulepreload">), the hydration entry it imports once the page has
+// painted, the article route's own chunk if the route is ever split out, the static imports of all of them, and
+// their CSS. Other dynamic imports (editor, follow-up forms, outbox) are not initial. Each file is compressed on its own, as it travels: brotli at quality 11 and gzip at level 9.
 
 export const CLIENT_DIR = path.resolve(import.meta.dirname, '../dist/client');
 export const ARTICLE_ROUTE_MODULE = 'src/app/routes/article-route.tsx';
+/** Imported by the boot chunk after the first paint; everything hydration needs hangs off it. */
+export const HYDRATION_MODULE = 'src/app/entry-client.tsx';
 
 type ManifestChunk = { file: string; src?: string; isEntry?: boolean; imports?: string[]; css?: string[] };
 type Manifest = Record<string, ManifestChunk>;
@@ -36,7 +38,7 @@ export function filesInIndexHtml(html: string): { js: string[]; css: string[] } 
   return { js, css };
 }
 
-/** Entry + static imports (transitively) + the article route chunk when it exists, from the manifest. */
+/** Entry + hydration entry + the article route chunk when they exist, each with its static imports. */
 export function initialFiles(manifest: Manifest, routeModule = ARTICLE_ROUTE_MODULE): { js: string[]; css: string[] } {
   const js = new Set<string>();
   const css = new Set<string>();
@@ -53,7 +55,7 @@ export function initialFiles(manifest: Manifest, routeModule = ARTICLE_ROUTE_MOD
   const entry = Object.keys(manifest).find((key) => manifest[key]?.isEntry && manifest[key]?.src === 'index.html');
   if (!entry) throw new Error('The manifest has no entry for index.html');
   visit(entry);
-  if (manifest[routeModule]) visit(routeModule);
+  for (const key of [HYDRATION_MODULE, routeModule]) if (manifest[key]) visit(key);
   return { js: [...js], css: [...css] };
 }
 

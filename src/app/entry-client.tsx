@@ -1,15 +1,16 @@
 import { hydrate, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { hasPendingFeedback } from '../features/feedback/outbox-key';
+import { warmDateFormatter } from '../lib/format-date';
 import { createQueryClient } from '../lib/query-client';
+import { publicationQuery } from './api/get-publication';
 import { DATA_ELEMENT_ID, toHydrationState, type PagePayload } from './hydration';
 import { loadLazyMatches } from './load-lazy-matches';
 import { registerServiceWorker } from './register-service-worker';
-import { reloadOnStaleChunk } from './reload-on-stale-chunk';
 import { createRoutes } from './routes';
-import '../styles/global.css';
+import { yieldToBrowser } from './yield-to-browser';
 
 if (import.meta.env.DEV) {
   void import('../contract/blocks').then(({ setUnknownBlockHandler }) =>
@@ -17,11 +18,16 @@ if (import.meta.env.DEV) {
   );
 }
 
-reloadOnStaleChunk();
-
 const payload = JSON.parse(document.getElementById(DATA_ELEMENT_ID)?.textContent ?? 'null') as PagePayload | null;
 const queryClient = createQueryClient();
 if (payload) hydrate(queryClient, payload.query);
+
+// Startup is split into short tasks so none of them blocks input for long on a slow phone: evaluating the
+// modules, then this, then the first date formatter (ICU's locale data costs a task of its own), then hydration.
+await yieldToBrowser();
+const publication = queryClient.getQueryData(publicationQuery().queryKey);
+if (publication) warmDateFormatter(publication.locale, publication.timeZone);
+await yieldToBrowser();
 
 const routes = createRoutes(queryClient);
 // A lazy page (the editor) must be loaded before hydrating, or the first render would not match the server's HTML.
@@ -30,14 +36,18 @@ const router = createBrowserRouter(routes, {
   hydrationData: payload ? toHydrationState(payload.router) : undefined,
 });
 
-hydrateRoot(
-  document.getElementById('root') as HTMLElement,
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>
-  </StrictMode>,
-);
+// In a transition, React hydrates in slices and yields to the browser between them (a plain hydrateRoot is
+// one long task): a tap or a keypress during hydration is not held up behind it.
+startTransition(() => {
+  hydrateRoot(
+    document.getElementById('root') as HTMLElement,
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+});
 
 // Feedback an earlier visit could not deliver: load the outbox only when there is some.
 if (hasPendingFeedback()) void import('../features/feedback/outbox').then((outbox) => outbox.startOutbox());

@@ -20,6 +20,11 @@ function formatter(locale: string, timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+/** The first formatter is the expensive one (ICU loads the locale's data): create it ahead of rendering. */
+export function warmDateFormatter(locale: string, timeZone: string): void {
+  formatter(locale, timeZone);
+}
+
 export function formatDateTime(iso: string, locale: string, timeZone: string): string {
   const parts = Object.fromEntries(
     formatter(locale, timeZone)

@@ -22,6 +22,8 @@ export type AppOptions = {
   store: Store;
   /** Built client (dist/client): served as static files. Absent in tests and in development. */
   clientDir?: string;
+  /** CSP sources ('sha256-…') for the <style> elements in the page template. */
+  styleSources?: string[];
   renderPage?: PageRenderer;
   logger?: FastifyServerOptions['logger'];
   /** Development serves Vite's inline preamble, which a strict CSP would block. */
@@ -38,6 +40,7 @@ export async function buildApp({
   content,
   store,
   clientDir,
+  styleSources = [],
   renderPage,
   logger = false,
   dev = false,
@@ -63,7 +66,7 @@ export async function buildApp({
   registerRequestGuards(app);
 
   await app.register(helmet, {
-    contentSecurityPolicy: dev ? false : { useDefaults: false, directives: contentSecurityPolicy },
+    contentSecurityPolicy: dev ? false : { useDefaults: false, directives: contentSecurityPolicy(styleSources) },
     crossOriginEmbedderPolicy: false,
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
   });

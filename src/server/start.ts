@@ -11,6 +11,8 @@ import { openSqliteStore } from './store/sqlite-store';
 /** How pages are made: from the build in production, through Vite in development. */
 export type Frontend = {
   clientDir?: string;
+  /** CSP sources for the <style> elements the page template carries (inlined stylesheets). */
+  styleSources?: string[];
   createRenderer(app: FastifyInstance): Promise<PageRenderer>;
 };
 
@@ -42,6 +44,7 @@ export async function startServer(config: Config, frontend: Frontend): Promise<F
     feedbackRateLimit: config.feedbackRateLimit,
     benchRoutes: config.benchRoutes,
     clientDir: frontend.clientDir,
+    styleSources: frontend.styleSources,
     renderPage: (url) => (pages.render as PageRenderer)(url),
   });
   pages.render = await frontend.createRenderer(app);

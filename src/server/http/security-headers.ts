@@ -1,8 +1,9 @@
 // No inline script anywhere: page data travels in a <script type="application/json">, which is never executed.
-export const contentSecurityPolicy = {
+// Inline style only as the exact stylesheets the server put in the page template, allowed by hash.
+export const contentSecurityPolicy = (styleSources: string[] = []) => ({
   'default-src': ["'self'"],
   'script-src': ["'self'"],
-  'style-src': ["'self'"],
+  'style-src': ["'self'", ...styleSources],
   'img-src': ["'self'", 'data:'],
   'font-src': ["'self'"],
   'connect-src': ["'self'"],
@@ -10,7 +11,7 @@ export const contentSecurityPolicy = {
   'base-uri': ["'none'"],
   'frame-ancestors': ["'none'"],
   'form-action': ["'self'"],
-};
+});
 
 // The reader uses none of these powerful features: deny them to the page and anything it embeds.
 export const permissionsPolicy = [
