@@ -2,8 +2,8 @@ import { reloadOnStaleChunk } from './reload-on-stale-chunk';
 import '../styles/global.css';
 
 // The server's HTML already is the page, and it works without JavaScript (links are links). So the app is
-// fetched only once the page and its images have loaded and painted: on a slow link its ~100 kB would otherwise
-// compete with the document and the hero image, and on a slow CPU its evaluation would hold back their paint.
+// fetched only once the page has loaded and its first content is on screen: on a slow link its ~100 kB would
+// otherwise compete with the document and the hero image, and on a slow CPU its evaluation would delay their paint.
 reloadOnStaleChunk();
 
 /** How long a slow image may hold back hydration, and the fallback for a background tab (it never paints). */
@@ -15,8 +15,24 @@ function start() {
   started = true;
   void import('./entry-client');
 }
-// rAF runs just before the next paint; the timeout, just after it.
-const afterNextPaint = () => requestAnimationFrame(() => setTimeout(start, 0));
-if (document.readyState === 'complete') afterNextPaint();
-else window.addEventListener('load', afterNextPaint, { once: true });
+
+const loaded = new Promise<void>((resolve) => {
+  if (document.readyState === 'complete') resolve();
+  else window.addEventListener('load', () => resolve(), { once: true });
+});
+
+// The paint entry arrives once the frame is on screen; a rAF plus a task is the nearest thing without it.
+const painted = new Promise<void>((resolve) => {
+  if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    return;
+  }
+  new PerformanceObserver((entries, observer) => {
+    if (entries.getEntriesByName('first-contentful-paint').length === 0) return;
+    observer.disconnect();
+    resolve();
+  }).observe({ type: 'paint', buffered: true });
+});
+
+void Promise.all([loaded, painted]).then(start);
 setTimeout(start, MAX_WAIT_MS);

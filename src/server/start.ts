@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import type { Config } from './config';
 import { ContentRepository } from './content/content-repository';
-import { loadContent } from './content/load-content';
+import { loadContent, readArticleFile } from './content/load-content';
 import { loggerOptions } from './http/logger-options';
 import type { PageRenderer } from './routes/page-routes';
 import { openResilientStore } from './store/resilient-store';
@@ -19,7 +19,7 @@ export type Frontend = {
 /** Everything `npm start` and `npm run dev` share: load content, open the store, build the app, listen. */
 export async function startServer(config: Config, frontend: Frontend): Promise<FastifyInstance> {
   const { publication, articles, problems, notices } = await loadContent(config.contentDir);
-  const content = new ContentRepository(publication, articles);
+  const content = new ContentRepository(publication, articles, readArticleFile);
   // Until the app (and its logger) exists, store problems are held and logged right after.
   const log: { app?: FastifyInstance; pending: { error: unknown; message: string }[] } = { pending: [] };
   const store = openResilientStore(() => openSqliteStore(config.dataDir), {

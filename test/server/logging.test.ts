@@ -2,10 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app';
-import { ContentRepository } from '../../src/server/content/content-repository';
 import { loggerOptions } from '../../src/server/http/logger-options';
 import type { Store } from '../../src/server/store/store';
-import { articles, publication, SEED_SLUG } from '../support/fixtures';
+import { SEED_SLUG } from '../support/fixtures';
 import { createTestServer, type TestServer } from '../support/server-app';
 
 const SECRET_COMMENT = 'my-private-comment-7f3a';
@@ -25,7 +24,7 @@ beforeAll(async () => {
     },
   };
   app = await buildApp({
-    content: new ContentRepository(publication, articles),
+    content: server.content,
     store: failingStore,
     adminToken: TOKEN,
     logger: loggerOptions('trace', stream),

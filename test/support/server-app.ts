@@ -6,13 +6,19 @@ import type { FastifyInstance } from 'fastify';
 import * as entry from '../../src/app/entry-server';
 import { buildApp } from '../../src/server/app';
 import { ContentRepository } from '../../src/server/content/content-repository';
-import { loadContent } from '../../src/server/content/load-content';
+import { loadContent, readArticleFile } from '../../src/server/content/load-content';
 import { createPageRenderer, injectTransport } from '../../src/server/render/page-renderer';
 import { openSqliteStore } from '../../src/server/store/sqlite-store';
 import type { Store } from '../../src/server/store/store';
 import { contentDirectory } from './fixtures';
 
-export type TestServer = { app: FastifyInstance; store: Store; dataDir: string; close(): Promise<void> };
+export type TestServer = {
+  app: FastifyInstance;
+  content: ContentRepository;
+  store: Store;
+  dataDir: string;
+  close(): Promise<void>;
+};
 
 /** The real app over the sample content (or another folder), a fresh SQLite file, and server rendering. */
 export async function createTestServer(
@@ -24,8 +30,9 @@ export async function createTestServer(
   const store = openSqliteStore(dataDir);
   const template = await readFile(path.resolve(import.meta.dirname, '../../index.html'), 'utf8');
   const pages: { app?: FastifyInstance } = {};
+  const content = new ContentRepository(publication, articles, readArticleFile);
   const app = await buildApp({
-    content: new ContentRepository(publication, articles),
+    content,
     store,
     ...options,
     renderPage: (url) =>
@@ -38,6 +45,7 @@ export async function createTestServer(
   entry.setTransport(injectTransport(app));
   return {
     app,
+    content,
     store,
     dataDir,
     async close() {

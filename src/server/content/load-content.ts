@@ -5,12 +5,14 @@ import { articleSchema, type Article } from '../../contract/article';
 import { setUnknownBlockHandler } from '../../contract/blocks';
 import { formatIssues } from '../../contract/format-issues';
 import { publicationSchema, type Publication } from '../../contract/publication';
+import { toRecord, type ArticleRecord } from './content-repository';
 
 export type ContentProblem = { file: string; path: string; message: string };
 
 export type LoadedContent = {
   publication: Publication;
-  articles: Article[];
+  /** Every valid article's summary and index fields; the bodies are read again from `file` when asked for. */
+  articles: ArticleRecord[];
   /** Files or fields that were rejected: the file was skipped. */
   problems: ContentProblem[];
   /** Blocks of unknown types that were dropped: the article still serves. */
@@ -54,7 +56,7 @@ export async function loadContent(contentDir: string, now = Date.now()): Promise
   const articlesDir = path.join(contentDir, 'articles');
   const files = (await readdir(articlesDir)).filter((name) => name.endsWith('.json')).sort();
   const bySlug = new Map<string, string>();
-  const articles: Article[] = [];
+  const articles: ArticleRecord[] = [];
 
   // Files are read a batch at a time, in parallel (one await per file, one after another, was most of
   // the start-up time at 10,000 articles), and then checked in name order so reports stay deterministic.
@@ -98,7 +100,18 @@ export async function loadContent(contentDir: string, now = Date.now()): Promise
       continue;
     }
     bySlug.set(article.slug, file);
-    articles.push(article);
+    articles.push(toRecord(article, file));
   }
   return { publication, articles, problems, notices };
+}
+
+/**
+ * The full article behind a record, read and checked again. Content is loaded once, at start: a file edited
+ * or removed since then is an error naming the file (restart the server to load the new content).
+ */
+export async function readArticleFile({ file, summary }: ArticleRecord): Promise<Article> {
+  const parsed = articleSchema.safeParse(await readJsonFile(file).catch(() => undefined));
+  if (!parsed.success || parsed.data.slug !== summary.slug || parsed.data.publishedAt !== summary.publishedAt)
+    throw new Error(`Content file ${file} changed or went missing since the server started; restart it to reload content`);
+  return parsed.data;
 }

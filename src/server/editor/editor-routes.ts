@@ -45,7 +45,7 @@ export function registerEditorRoutes(app: FastifyInstance, { content, store, tok
     const { includeSpam, ...rest } = parsed.data;
     return { ...rest, includeSpam: includeSpam === 'true' };
   };
-  const headline = (slug: string) => content.get(slug)?.headline ?? null;
+  const headline = (slug: string) => content.summary(slug)?.headline ?? null;
 
   app.get('/api/admin/feedback', { preHandler: onlyEditors }, async (request, reply) => {
     const filter = readFilter(request.query);

@@ -50,7 +50,7 @@ export function registerFeedbackRoutes(
     async function validate(request: FastifyRequest, reply: FastifyReply) {
       if (!isJsonRequest(request)) return sendProblem(reply, 415, 'Send feedback as application/json');
       const slug = slugOf(request);
-      if (!content.get(slug)) return sendProblem(reply, 404, 'No article at this address');
+      if (!content.summary(slug)) return sendProblem(reply, 404, 'No article at this address');
       const parsed = feedbackSubmissionSchema.safeParse(request.body);
       if (!parsed.success) {
         const errors = formatIssues(parsed.error);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import { slugSchema } from '../../contract/article';
 import { articleListQuerySchema, type ArticleDetail, type ArticleList, type Trending } from '../../contract/api';
@@ -11,13 +12,16 @@ import type { Store } from '../store/store';
 
 export const TRENDING_DAYS = 7;
 export const TRENDING_LIMIT = 5;
+/** Serialized article answers kept ready: a viral article is one lookup, and 50,000 articles stay on disk. */
+const DETAIL_CACHE_BYTES = 32 * 1024 * 1024;
 
 const slugParams = z.object({ slug: z.string() });
 
 export function registerApiRoutes(app: FastifyInstance, content: ContentRepository, store: Store): void {
+  /** The summary of the article a URL names, if it names one. */
   const findArticle = (params: unknown) => {
     const { slug } = slugParams.parse(params);
-    return slugSchema.safeParse(slug).success ? content.get(slug) : undefined;
+    return slugSchema.safeParse(slug).success ? content.summary(slug) : undefined;
   };
 
   app.get('/api/publication', async () => content.publication);
@@ -40,17 +44,22 @@ export function registerApiRoutes(app: FastifyInstance, content: ContentReposito
     return page satisfies ArticleList;
   });
 
-  // Content does not change while the server runs: serialize each article once, with its ETag.
-  const details = new Map<string, { body: string; etag: string }>();
+  // Content does not change while the server runs: each answer is serialized once, with its ETag, and kept
+  // while it is read. Concurrent first requests for one article share a single read of its file.
+  const details = new LRUCache<string, { body: string; etag: string }>({
+    maxSize: DETAIL_CACHE_BYTES,
+    sizeCalculation: (detail) => detail.body.length,
+    fetchMethod: async (slug) => {
+      const article = await content.article(slug);
+      if (!article) return undefined;
+      const body = JSON.stringify({ article, related: content.related(slug) } satisfies ArticleDetail);
+      return { body, etag: `W/"${createHash('sha1').update(body).digest('base64url')}"` };
+    },
+  });
   app.get('/api/articles/:slug', async (request, reply) => {
-    const article = findArticle(request.params);
-    if (!article) return sendProblem(reply, 404, 'No article at this address');
-    let detail = details.get(article.slug);
-    if (!detail) {
-      const body = JSON.stringify({ article, related: content.related(article) } satisfies ArticleDetail);
-      detail = { body, etag: `W/"${createHash('sha1').update(body).digest('base64url')}"` };
-      details.set(article.slug, detail);
-    }
+    const summary = findArticle(request.params);
+    const detail = summary && (await details.fetch(summary.slug));
+    if (!detail) return sendProblem(reply, 404, 'No article at this address');
     return reply.type('application/json; charset=utf-8').header('etag', detail.etag).send(detail.body);
   });
 

@@ -1,0 +1,86 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ArticleSummary } from '../../src/contract/article';
+import { ContentRepository, type ArticleRecord } from '../../src/server/content/content-repository';
+import { publication } from '../support/fixtures';
+
+// Related articles, by their definition: the explicitly named ones first, then those sharing the most tags
+// (newest first among equals), then the newest in the same section; never the article itself, never twice.
+// The repository computes this with counting arrays; here it is computed the plain way, and they must agree.
+
+const SECTIONS = publication.sections.map((s) => s.id);
+const TAGS = ['Energy', 'energy', 'Trade', 'Maps', 'Ships', 'Rain', 'Law'];
+
+const record = (i: number, day: number, section: string, tags: string[], related: number[]): ArticleRecord => ({
+  summary: {
+    slug: `a${i}`,
+    section,
+    headline: `Article ${i}`,
+    summary: 'Illustrative',
+    publishedAt: new Date(Date.UTC(2025, 0, 1 + day)).toISOString(),
+  },
+  tags,
+  related: related.map((r) => `a${r}`),
+  file: `a${i}.json`,
+});
+
+const recordsArbitrary = fc
+  .array(
+    fc.record({
+      day: fc.integer({ min: 0, max: 20 }), // few days: many ties, so the slug tie-break is exercised
+      section: fc.constantFrom(...SECTIONS),
+      tags: fc.uniqueArray(fc.constantFrom(...TAGS), { maxLength: 4 }),
+      related: fc.array(fc.integer({ min: 0, max: 60 }), { maxLength: 3 }),
+    }),
+    { minLength: 1, maxLength: 60 },
+  )
+  .map((specs) => specs.map((s, i) => record(i, s.day, s.section, s.tags, s.related)));
+
+const newer = (a: ArticleSummary, b: ArticleSummary) =>
+  Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || (a.slug < b.slug ? 1 : a.slug > b.slug ? -1 : 0);
+
+function relatedByDefinition(records: ArticleRecord[], slug: string, limit: number): string[] {
+  const self = records.find((r) => r.summary.slug === slug) as ArticleRecord;
+  const exists = new Set(records.map((r) => r.summary.slug));
+  const out: string[] = [];
+  const add = (s: string) => {
+    if (out.length < limit && s !== slug && exists.has(s) && !out.includes(s)) out.push(s);
+  };
+  self.related.forEach(add);
+  const mine = new Set(self.tags.map((t) => t.toLowerCase()));
+  const shared = (r: ArticleRecord) => new Set(r.tags.map((t) => t.toLowerCase()).filter((t) => mine.has(t))).size;
+  records
+    .filter((r) => shared(r) > 0)
+    .sort((a, b) => shared(b) - shared(a) || newer(a.summary, b.summary))
+    .forEach((r) => add(r.summary.slug));
+  records
+    .filter((r) => r.summary.section === self.summary.section)
+    .sort((a, b) => newer(a.summary, b.summary))
+    .forEach((r) => add(r.summary.slug));
+  return out;
+}
+
+const noBodies = () => Promise.reject(new Error('not needed here'));
+
+describe('related articles', () => {
+  it('are the named ones, then the most shared tags, then the section, newest first within each', () => {
+    fc.assert(
+      fc.property(recordsArbitrary, fc.integer({ min: 1, max: 6 }), (records, limit) => {
+        const repository = new ContentRepository(publication, records, noBodies);
+        for (const { summary } of records) {
+          const got = repository.related(summary.slug, limit).map((s) => s.slug);
+          expect(got).toEqual(relatedByDefinition(records, summary.slug, limit));
+        }
+        // Called again (the counts are reused between calls), the answers are the same.
+        const first = records[0]?.summary.slug ?? '';
+        expect(repository.related(first, limit)).toEqual(repository.related(first, limit));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('are empty for an article the repository does not have', () => {
+    const repository = new ContentRepository(publication, [record(1, 0, SECTIONS[0] ?? '', ['Law'], [])], noBodies);
+    expect(repository.related('no-such-article')).toEqual([]);
+  });
+});
