@@ -1,8 +1,24 @@
+import { constants } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 
-export default defineConfig({
-  plugins: [react()],
+export default defineConfig(({ isSsrBuild }) => ({
+  plugins: [
+    react(),
+    // Static files are compressed once, at build, at the highest levels (the server sends the .br or .gz beside
+    // each file as the browser accepts), instead of on every request. Not the server build, and not the template.
+    !isSsrBuild &&
+      compression({
+        algorithms: [
+          defineAlgorithm('brotliCompress', { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+          defineAlgorithm('gzip', { level: 9 }),
+        ],
+        exclude: [/index\.html$/, /\.vite\//],
+        threshold: 1024,
+        logLevel: 'silent',
+      }),
+  ],
   build: {
     target: 'es2022',
     // The client build also writes a manifest, which the size check and the server read.
@@ -12,4 +28,4 @@ export default defineConfig({
     // better-sqlite3 is a native addon: it must stay a runtime import, never bundled.
     external: ['better-sqlite3'],
   },
-});
+}));

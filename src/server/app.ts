@@ -103,6 +103,8 @@ export async function buildApp({
       index: false,
       // index.html is only a template: pages are rendered by the page routes.
       allowedPath: (pathName) => pathName !== '/index.html' && !pathName.startsWith('/.vite/'),
+      // The build writes a .br and a .gz beside each file (vite.config.ts): sent as the browser accepts.
+      preCompressed: true,
       cacheControl: false,
       setHeaders(res, filePath) {
         // Vite names everything in assets/ by content hash, so it may be cached for a year.

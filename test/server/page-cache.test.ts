@@ -7,7 +7,7 @@ describe('PageCache', () => {
   it('serves a page until its time is up', () => {
     const cache = new PageCache(1_000, 10);
     cache.set('/a', page('<p>a</p>'), 0);
-    expect(cache.get('/a', 999)?.body.toString()).toBe('<p>a</p>');
+    expect(cache.get('/a', 999)?.body.raw.toString()).toBe('<p>a</p>');
     expect(cache.get('/a', 1_000)).toBeUndefined();
   });
 

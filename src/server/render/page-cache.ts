@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
+import { CompressibleBody } from '../http/compressible-body';
 import type { RenderedPage } from '../routes/page-routes';
 
-/** `body` is the HTML already encoded: a cache hit sends bytes, with no string-to-buffer copy. */
-export type CachedPage = RenderedPage & { body: Buffer; etag: string; expires: number };
+/** `body` is the HTML already encoded (and compressed once per encoding): a cache hit sends bytes. */
+export type CachedPage = RenderedPage & { body: CompressibleBody; etag: string; expires: number };
 
 /**
  * Rendered HTML, shared by every reader for a short while. Pages hold nothing personal (no cookies reach
@@ -27,11 +28,11 @@ export class PageCache {
   }
 
   set(key: string, page: RenderedPage, now = Date.now()): CachedPage {
-    const body = Buffer.from(page.html, 'utf8');
+    const body = CompressibleBody.of(page.html);
     const entry = {
       ...page,
       body,
-      etag: `W/"${createHash('sha1').update(body).digest('base64url')}"`,
+      etag: `W/"${createHash('sha1').update(body.raw).digest('base64url')}"`,
       expires: now + this.ttlMs,
     };
     this.entries.delete(key);

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { sendCompressible } from '../http/compressible-body';
 import { sendProblem } from '../http/problem';
 import { PageCache } from '../render/page-cache';
 
@@ -33,12 +34,12 @@ export function registerPageRoutes(app: FastifyInstance, renderPage: PageRendere
       if (rendered.redirect) return reply.redirect(rendered.redirect, rendered.status);
       entry = cache.get(pathname) ?? cache.set(pathname, rendered);
     }
-    return reply
+    reply
       .code(entry.status)
       .type('text/html; charset=utf-8')
       .header('cache-control', 'no-cache')
-      .header('etag', entry.etag)
-      .send(entry.body);
+      .header('etag', entry.etag);
+    return sendCompressible(request, reply, entry.body);
   };
   // Browsers ask for /favicon.ico whatever the page says; point them at the real one.
   app.get('/favicon.ico', (_request, reply) => reply.redirect('/favicon.svg', 301));
