@@ -3,9 +3,8 @@ import { startTransition, StrictMode } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { hasPendingFeedback } from '../features/feedback/outbox-key';
-import { warmDateFormatter } from '../lib/format-date';
+import { rememberPreformattedDates } from '../lib/format-date';
 import { createQueryClient } from '../lib/query-client';
-import { publicationQuery } from './api/get-publication';
 import { DATA_ELEMENT_ID, toHydrationState, type PagePayload } from './hydration';
 import { loadLazyMatches } from './load-lazy-matches';
 import { registerServiceWorker } from './register-service-worker';
@@ -20,13 +19,13 @@ if (import.meta.env.DEV) {
 
 const payload = JSON.parse(document.getElementById(DATA_ELEMENT_ID)?.textContent ?? 'null') as PagePayload | null;
 const queryClient = createQueryClient();
-if (payload) hydrate(queryClient, payload.query);
+if (payload) {
+  hydrate(queryClient, payload.query);
+  rememberPreformattedDates(payload.dates);
+}
 
 // Startup is split into short tasks so none of them blocks input for long on a slow phone: evaluating the
-// modules, then this, then the first date formatter (ICU's locale data costs a task of its own), then hydration.
-await yieldToBrowser();
-const publication = queryClient.getQueryData(publicationQuery().queryKey);
-if (publication) warmDateFormatter(publication.locale, publication.timeZone);
+// modules, then this, then the router, then hydration (itself in slices).
 await yieldToBrowser();
 
 const routes = createRoutes(queryClient);
@@ -35,6 +34,7 @@ await loadLazyMatches(routes, window.location.pathname);
 const router = createBrowserRouter(routes, {
   hydrationData: payload ? toHydrationState(payload.router) : undefined,
 });
+await yieldToBrowser();
 
 // In a transition, React hydrates in slices and yields to the browser between them (a plain hydrateRoot is
 // one long task): a tap or a keypress during hydration is not held up behind it.

@@ -1,6 +1,7 @@
 import { dehydrate, QueryClientProvider } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom';
+import { recordFormattedDates } from '../lib/format-date';
 import { createQueryClient } from '../lib/query-client';
 import { serializeErrors, serializePayload } from './hydration';
 import { SHELL_ID } from './layout';
@@ -21,16 +22,19 @@ export async function render(url: string): Promise<RenderResult> {
     return { kind: 'redirect', status: context.status, location: context.headers.get('location') ?? '/' };
   }
   const router = createStaticRouter(handler.dataRoutes, context);
-  const html = renderToString(
-    <QueryClientProvider client={queryClient}>
-      <StaticRouterProvider router={router} context={context} hydrate={false} />
-    </QueryClientProvider>,
+  const { result: html, dates } = recordFormattedDates(() =>
+    renderToString(
+      <QueryClientProvider client={queryClient}>
+        <StaticRouterProvider router={router} context={context} hydrate={false} />
+      </QueryClientProvider>,
+    ),
   );
   // React 19 hoists <title> and <meta> to the front of the output: they belong in <head>.
   const shellStart = html.indexOf(`<div id="${SHELL_ID}"`);
   const data = serializePayload({
     router: { loaderData: context.loaderData, errors: serializeErrors(context.errors) },
     query: dehydrate(queryClient),
+    dates,
   });
   queryClient.clear();
   return {

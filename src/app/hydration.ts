@@ -10,6 +10,8 @@ type SerializedError =
 export type PagePayload = {
   router: { loaderData: Record<string, unknown>; errors: Record<string, SerializedError> | null };
   query: DehydratedState;
+  /** Dates as the server formatted them for this page (see lib/format-date). */
+  dates: Record<string, string>;
 };
 
 export function serializeErrors(errors: Record<string, unknown> | null): PagePayload['router']['errors'] {

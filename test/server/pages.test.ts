@@ -29,6 +29,18 @@ describe('server-rendered pages', () => {
     expect(JSON.parse(data)).toHaveProperty('query');
   });
 
+  it('sends the dates as it formatted them, so the browser hydrates without loading locale data', async () => {
+    const res = await page(`/article/${SEED_SLUG}`);
+    const { dates } = JSON.parse(res.body.split('id="page-data">')[1]?.split('</script>')[0] ?? '{}') as {
+      dates: Record<string, string>;
+    };
+    const published = Object.entries(dates).find(([key]) => key.endsWith(`|${seedArticle.publishedAt}`));
+    expect(published, 'the seed article publication date').toBeDefined();
+    // Every date text sent is one the page shows.
+    for (const text of Object.values(dates)) expect(res.body).toContain(text.split(', ').slice(0, 2).join(', '));
+    expect(res.body).toContain(`Published <time dateTime="${seedArticle.publishedAt}">${published?.[1]}</time>`);
+  });
+
   it.each(['/', '/section/politics', '/section/science'])('renders %s with status 200 and an h1', async (url) => {
     const res = await page(url);
     expect(res.statusCode).toBe(200);
