@@ -9,8 +9,11 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const CLIENT_DIR = path.resolve(import.meta.dirname, '../dist/client');
 export const ARTICLE_ROUTE_MODULE = 'src/app/routes/article-route.tsx';
+/** Imported by the boot chunk after the first paint; everything hydration needs hangs off it. */
+export const HYDRATION_MODULE = 'src/app/entry-client.tsx';
 
-import { HYDRATION_MODULE, staticGraphOf, type Manifest } from '../src/server/render/hydration-preloads';
+type ManifestChunk = { file: string; src?: string; isEntry?: boolean; imports?: string[]; css?: string[] };
+type Manifest = Record<string, ManifestChunk>;
 
 export type AssetSize = { file: string; bytes: number; brotli: number; gzip: number };
 export type SizeTotals = { bytes: number; brotli: number; gzip: number };
@@ -37,15 +40,23 @@ export function filesInIndexHtml(html: string): { js: string[]; css: string[] } 
 
 /** Entry + hydration entry + the article route chunk when they exist, each with its static imports. */
 export function initialFiles(manifest: Manifest, routeModule = ARTICLE_ROUTE_MODULE): { js: string[]; css: string[] } {
+  const js = new Set<string>();
+  const css = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`The manifest names a chunk it does not contain: ${key}`);
+    if (seen.has(key)) return;
+    seen.add(key);
+    js.add(chunk.file);
+    for (const file of chunk.css ?? []) css.add(file);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
   const entry = Object.keys(manifest).find((key) => manifest[key]?.isEntry && manifest[key]?.src === 'index.html');
   if (!entry) throw new Error('The manifest has no entry for index.html');
-  const chunks = [entry, HYDRATION_MODULE, routeModule]
-    .filter((key) => manifest[key])
-    .flatMap((key) => staticGraphOf(manifest, key));
-  return {
-    js: [...new Set(chunks.map((chunk) => chunk.file))],
-    css: [...new Set(chunks.flatMap((chunk) => chunk.css ?? []))],
-  };
+  visit(entry);
+  for (const key of [HYDRATION_MODULE, routeModule]) if (manifest[key]) visit(key);
+  return { js: [...js], css: [...css] };
 }
 
 export function compressedSize(file: string, bytes: Buffer): AssetSize {

@@ -1,10 +1,9 @@
 import { reloadOnStaleChunk } from './reload-on-stale-chunk';
 import '../styles/global.css';
 
-// The server's HTML already is the page, and it works without JavaScript (links are links). So the app runs only
-// once the page has loaded and its first content is on screen: on a slow CPU its evaluation and hydration would
-// otherwise delay that paint. Its chunks download meanwhile, at low priority (modulepreload links the server adds
-// to the page), so they never compete with the document or the hero image.
+// The server's HTML already is the page, and it works without JavaScript (links are links). So the app is
+// fetched only once the page has loaded and its first content is on screen: on a slow link its ~100 kB would
+// otherwise compete with the document and the hero image, and on a slow CPU its evaluation would delay their paint.
 reloadOnStaleChunk();
 
 /** How long a slow image may hold back hydration, and the fallback for a background tab (it never paints). */

@@ -11,9 +11,6 @@ import { registerServiceWorker } from './register-service-worker';
 import { createRoutes } from './routes';
 import { yieldToBrowser } from './yield-to-browser';
 
-// When the app started, for anyone measuring (the browser tests check it comes after the first paint).
-performance.mark('broadsheet:app-start');
-
 if (import.meta.env.DEV) {
   void import('../contract/blocks').then(({ setUnknownBlockHandler }) =>
     setUnknownBlockHandler((type, index) => console.warn(`Skipped body block ${index} of unknown type`, type)),

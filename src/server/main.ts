@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as entry from '../app/entry-server';
 import { readConfig } from './config';
-import { addHydrationPreloads, type Manifest } from './render/hydration-preloads';
 import { inlineStylesheets } from './render/inline-stylesheets';
 import { createPageRenderer, injectTransport } from './render/page-renderer';
 import { startServer } from './start';
@@ -10,9 +9,8 @@ import { startServer } from './start';
 // Production: the built client lives beside this file (dist/server → dist/client).
 const clientDir = path.resolve(import.meta.dirname, '../client');
 
-const manifest = JSON.parse(await readFile(path.join(clientDir, '.vite/manifest.json'), 'utf8')) as Manifest;
 const { html: template, styleSources } = inlineStylesheets(
-  addHydrationPreloads(await readFile(path.join(clientDir, 'index.html'), 'utf8'), manifest),
+  await readFile(path.join(clientDir, 'index.html'), 'utf8'),
   clientDir,
 );
 
