@@ -10,6 +10,7 @@ import type { ContentRepository } from './content/content-repository';
 import { registerEditorRoutes } from './editor/editor-routes';
 import { FeedbackWriter } from './feedback/feedback-writer';
 import { registerFeedbackRoutes } from './feedback/feedback-routes';
+import { COMPRESS_MIN_BYTES } from './http/compressible-body';
 import { registerRequestGuards } from './http/request-guards';
 import { contentSecurityPolicy, permissionsPolicy } from './http/security-headers';
 import { sendProblem } from './http/problem';
@@ -73,7 +74,7 @@ export async function buildApp({
   app.addHook('onSend', async (_request, reply) => {
     reply.header('permissions-policy', permissionsPolicy);
   });
-  await app.register(compress, { threshold: 1024 });
+  await app.register(compress, { threshold: COMPRESS_MIN_BYTES });
   await app.register(etag, { weak: true });
   await app.register(cookie);
   await app.register(rateLimit, {

@@ -25,7 +25,7 @@ describe('PageCache', () => {
   it('gives different pages different ETags and the same page the same one', () => {
     const cache = new PageCache();
     const a = cache.set('/a', page('a'));
-    expect(cache.set('/a2', page('a')).etag).toBe(a.etag);
-    expect(cache.set('/b', page('b')).etag).not.toBe(a.etag);
+    expect(cache.set('/a2', page('a')).body.etag).toBe(a.body.etag);
+    expect(cache.set('/b', page('b')).body.etag).not.toBe(a.body.etag);
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Negotiator } from '@fastify/accept-negotiator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { promisify } from 'node:util';
@@ -8,8 +9,8 @@ const gzipAsync = promisify(gzip);
 
 type Encoding = 'br' | 'gzip';
 const negotiator = new Negotiator<Encoding>({ supportedValues: ['br', 'gzip'] });
-/** Below this, compression saves less than it costs (as @fastify/compress's threshold). */
-const MIN_BYTES = 1024;
+/** Below this, compression saves less than it costs: here and for @fastify/compress (app.ts). */
+export const COMPRESS_MIN_BYTES = 1024;
 
 /**
  * A response body that is compressed once per encoding, when a reader first asks for it, and then sent as bytes.
@@ -18,8 +19,12 @@ const MIN_BYTES = 1024;
  */
 export class CompressibleBody {
   private readonly encoded = new Map<Encoding, Promise<Buffer>>();
+  /** Weak: every encoding of these bytes is the same representation, so they share one ETag. */
+  readonly etag: string;
 
-  constructor(readonly raw: Buffer) {}
+  constructor(readonly raw: Buffer) {
+    this.etag = `W/"${createHash('sha1').update(raw).digest('base64url')}"`;
+  }
 
   static of(text: string): CompressibleBody {
     return new CompressibleBody(Buffer.from(text, 'utf8'));
@@ -45,11 +50,14 @@ export class CompressibleBody {
   }
 }
 
-/** Sends the body in the best encoding the request accepts; @fastify/compress leaves an encoded reply alone. */
+/**
+ * Sends the body with its ETag, in the best encoding the request accepts (@fastify/etag answers a matching
+ * If-None-Match with 304; @fastify/compress leaves an encoded reply alone).
+ */
 export async function sendCompressible(request: FastifyRequest, reply: FastifyReply, body: CompressibleBody) {
-  reply.header('vary', 'accept-encoding');
+  reply.header('etag', body.etag).header('vary', 'accept-encoding');
   const accepted = request.headers['accept-encoding'];
-  const encoding = body.raw.length >= MIN_BYTES && accepted ? negotiator.negotiate(accepted) : null;
+  const encoding = body.raw.length >= COMPRESS_MIN_BYTES && accepted ? negotiator.negotiate(accepted) : null;
   if (!encoding) return reply.send(body.raw);
   return reply.header('content-encoding', encoding).send(await body.in(encoding));
 }

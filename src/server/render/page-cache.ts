@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import { CompressibleBody } from '../http/compressible-body';
 import type { RenderedPage } from '../routes/page-routes';
 
-/** `body` is the HTML already encoded (and compressed once per encoding): a cache hit sends bytes. */
-export type CachedPage = RenderedPage & { body: CompressibleBody; etag: string; expires: number };
+/** `body` is the HTML already encoded, with its ETag (and compressed once per encoding): a hit sends bytes. */
+export type CachedPage = RenderedPage & { body: CompressibleBody; expires: number };
 
 /**
  * Rendered HTML, shared by every reader for a short while. Pages hold nothing personal (no cookies reach
@@ -28,13 +27,7 @@ export class PageCache {
   }
 
   set(key: string, page: RenderedPage, now = Date.now()): CachedPage {
-    const body = CompressibleBody.of(page.html);
-    const entry = {
-      ...page,
-      body,
-      etag: `W/"${createHash('sha1').update(body.raw).digest('base64url')}"`,
-      expires: now + this.ttlMs,
-    };
+    const entry = { ...page, body: CompressibleBody.of(page.html), expires: now + this.ttlMs };
     this.entries.delete(key);
     this.entries.set(key, entry);
     while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
@@ -47,23 +46,21 @@ export function registerApiRoutes(app: FastifyInstance, content: ContentReposito
 
   // Content does not change while the server runs: each answer is serialized once, with its ETag, and kept
   // while it is read. Concurrent first requests for one article share a single read of its file.
-  const details = new LRUCache<string, { body: CompressibleBody; etag: string }>({
+  const details = new LRUCache<string, CompressibleBody>({
     maxSize: DETAIL_CACHE_BYTES,
     // The compressed copies, made when asked for, add about a third again.
-    sizeCalculation: (detail) => Math.ceil(detail.body.raw.length * 1.35),
+    sizeCalculation: (body) => Math.ceil(body.raw.length * 1.35),
     fetchMethod: async (slug) => {
       const article = await content.article(slug);
       if (!article) return undefined;
-      const body = JSON.stringify({ article, related: content.related(slug) } satisfies ArticleDetail);
-      return { body: CompressibleBody.of(body), etag: `W/"${createHash('sha1').update(body).digest('base64url')}"` };
+      return CompressibleBody.of(JSON.stringify({ article, related: content.related(slug) } satisfies ArticleDetail));
     },
   });
   app.get('/api/articles/:slug', async (request, reply) => {
     const summary = findArticle(request.params);
     const detail = summary && (await details.fetch(summary.slug));
     if (!detail) return sendProblem(reply, 404, 'No article at this address');
-    reply.type('application/json; charset=utf-8').header('etag', detail.etag);
-    return sendCompressible(request, reply, detail.body);
+    return sendCompressible(request, reply.type('application/json; charset=utf-8'), detail);
   });
 
   app.get('/api/trending', async () => {

@@ -34,11 +34,7 @@ export function registerPageRoutes(app: FastifyInstance, renderPage: PageRendere
       if (rendered.redirect) return reply.redirect(rendered.redirect, rendered.status);
       entry = cache.get(pathname) ?? cache.set(pathname, rendered);
     }
-    reply
-      .code(entry.status)
-      .type('text/html; charset=utf-8')
-      .header('cache-control', 'no-cache')
-      .header('etag', entry.etag);
+    reply.code(entry.status).type('text/html; charset=utf-8').header('cache-control', 'no-cache');
     return sendCompressible(request, reply, entry.body);
   };
   // Browsers ask for /favicon.ico whatever the page says; point them at the real one.
