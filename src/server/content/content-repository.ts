@@ -19,7 +19,10 @@ export function toRecord(article: Article, file: string): ArticleRecord {
   return { summary: toSummary(article), tags: article.tags, related: article.related ?? [], file };
 }
 
-/** `rank` is the position newest first: every per-tag and per-section list is in ascending rank. */
+/**
+ * `rank` is the position newest first: every per-tag and per-section list is in ascending rank. `tags` are
+ * lower-cased and each listed once, as the tag index and the related-articles count both compare them.
+ */
 type Entry = ArticleRecord & { sortKey: string; rank: number };
 
 const RELATED_LIMIT = 4;
@@ -51,13 +54,18 @@ export class ContentRepository {
     private readonly read: ArticleReader,
   ) {
     this.publication = publication;
-    const entries = records.map((record) => ({ ...record, sortKey: sortKey(record.summary), rank: 0 }));
+    const entries = records.map((record) => ({
+      ...record,
+      sortKey: sortKey(record.summary),
+      rank: 0,
+      tags: [...new Set(record.tags.map((t) => t.toLowerCase()))],
+    }));
     this.newest = entries.sort((a, b) => (a.sortKey < b.sortKey ? 1 : a.sortKey > b.sortKey ? -1 : 0));
     this.newest.forEach((entry, rank) => {
       entry.rank = rank;
       this.bySlug.set(entry.summary.slug, entry);
       pushTo(this.bySection, entry.summary.section, entry);
-      for (const tag of new Set(entry.tags.map((t) => t.toLowerCase()))) pushTo(this.byTag, tag, rank);
+      for (const tag of entry.tags) pushTo(this.byTag, tag, rank);
     });
   }
 
@@ -128,16 +136,15 @@ export class ContentRepository {
    * and a sort took ~13 ms per article there).
    */
   private mostSharedTags(article: Entry, limit: number, picked: ReadonlyMap<string, unknown>): Entry[] {
-    const tags = [...new Set(article.tags.map((t) => t.toLowerCase()))];
     const counts = (this.sharedCounts ??= new Uint8Array(this.newest.length));
     let last = -1;
-    for (const tag of tags) {
+    for (const tag of article.tags) {
       for (const rank of this.byTag.get(tag) ?? []) {
         counts[rank] = (counts[rank] ?? 0) + 1;
         if (rank > last) last = rank;
       }
     }
-    const byCount: Entry[][] = tags.map(() => []); // byCount[n - 1]: the newest entries sharing n tags
+    const byCount: Entry[][] = article.tags.map(() => []); // byCount[n - 1]: the newest entries sharing n tags
     for (let rank = 0; rank <= last; rank++) {
       const count = counts[rank] ?? 0;
       if (count === 0) continue;
