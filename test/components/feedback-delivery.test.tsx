@@ -1,7 +1,6 @@
 import { within } from '@testing-library/react';
 import { HttpResponse } from 'msw';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { stopOutbox } from '../../src/features/feedback/outbox';
+import { describe, expect, it } from 'vitest';
 import {
   expectNoAxeViolations,
   recordFeedback,
@@ -10,6 +9,7 @@ import {
   SENT,
   sentMemoryKey,
   storedOutbox,
+  isolateFeedbackStorage,
 } from '../support/feedback';
 import { SEED_SLUG } from '../support/fixtures';
 import { answerFeedback, feedbackProblem } from '../support/msw-feedback';
@@ -17,11 +17,7 @@ import { answerFeedback, feedbackProblem } from '../support/msw-feedback';
 // Nothing the reader sends is lost: what cannot be delivered now waits in the outbox; what the server
 // refuses for good is shown to the reader and never retried.
 
-beforeEach(() => localStorage.clear());
-afterEach(async () => {
-  await stopOutbox();
-  localStorage.clear();
-});
+isolateFeedbackStorage();
 
 async function sendNoWithComment(text = 'The figures in paragraph 3 are from 2024') {
   const widget = await renderArticleWidget();

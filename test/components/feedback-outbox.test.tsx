@@ -1,29 +1,24 @@
 import { waitFor } from '@testing-library/react';
 import { HttpResponse } from 'msw';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseRetryAfter } from '../../src/features/feedback/api/send-feedback';
 import {
   backoffMs,
   enqueue,
   flushOutbox,
   startOutbox,
-  stopOutbox,
   subscribeToOutbox,
   type OutboxEvent,
 } from '../../src/features/feedback/outbox';
 import { OUTBOX_KEY } from '../../src/features/feedback/outbox-key';
 import { readOutbox } from '../../src/features/feedback/outbox-store';
-import { deferred, recordFeedback, sentMemoryKey, storedOutbox } from '../support/feedback';
+import { deferred, isolateFeedbackStorage, recordFeedback, sentMemoryKey, storedOutbox } from '../support/feedback';
 import { SEED_SLUG } from '../support/fixtures';
 import { answerFeedback, feedbackProblem } from '../support/msw-feedback';
 
 // The outbox on its own: what an earlier visit left, what it does with each answer, and when it tries.
 
-beforeEach(() => localStorage.clear());
-afterEach(async () => {
-  await stopOutbox();
-  localStorage.clear();
-});
+isolateFeedbackStorage();
 
 const submission = (comment = 'Out of date') => ({
   idempotencyKey: crypto.randomUUID(),

@@ -1,7 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { COMMENT_MAX, NO_REASONS, YES_REASONS } from '../../src/contract/feedback';
-import { stopOutbox } from '../../src/features/feedback/outbox';
 import {
   deferred,
   expectNoAxeViolations,
@@ -10,17 +9,14 @@ import {
   SENT,
   sentMemoryKey,
   storedOutbox,
+  isolateFeedbackStorage,
 } from '../support/feedback';
 import { articles, SEED_SLUG, seedArticle } from '../support/fixtures';
 import { answerFeedback } from '../support/msw-feedback';
 
 // The rating path: Yes / No, the follow-up form, checking, sending and what the reader sees after.
 
-beforeEach(() => localStorage.clear());
-afterEach(async () => {
-  await stopOutbox();
-  localStorage.clear();
-});
+isolateFeedbackStorage();
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 

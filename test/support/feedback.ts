@@ -1,12 +1,25 @@
 import { screen } from '@testing-library/react';
 import axe from 'axe-core';
 import { http } from 'msw';
-import { expect } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
+import { stopOutbox } from '../../src/features/feedback/outbox';
 import { OUTBOX_KEY } from '../../src/features/feedback/outbox-key';
 import { SEED_SLUG, seedArticle } from './fixtures';
 import { answerFeedback, FEEDBACK_URL } from './msw-feedback';
 import { server } from './msw-server';
 import { renderApp } from './render-app';
+
+/**
+ * Each test starts with no outbox, no remembered sends and no retry timer, and leaves none behind: a
+ * submission saved by one test must never be delivered, or counted, in the next.
+ */
+export function isolateFeedbackStorage(): void {
+  beforeEach(() => localStorage.clear());
+  afterEach(async () => {
+    await stopOutbox();
+    localStorage.clear();
+  });
+}
 
 export const SENT = 'Thank you — your feedback was sent.';
 export const SAVED = "Saved — we'll send it when you're back online.";
