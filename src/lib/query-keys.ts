@@ -7,7 +7,7 @@ export const queryKeys = {
     detail: (slug: string) => ['articles', 'detail', slug] as const,
   },
   trending: () => ['trending'] as const,
-  // Editors only (src/features/feedback/editor).
+  // Editors only (src/features/editor).
   feedback: {
     reports: () => ['feedback', 'report'] as const,
     report: (filter: { article?: string; from?: string; to?: string }) => ['feedback', 'report', filter] as const,

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { EditorPage } from '../../features/feedback/editor/components/editor-page';
+import { EditorPage } from '../../features/editor/components/editor-page';
 import { publicationQuery } from '../api/get-publication';
 import { PageMeta } from '../page-meta';
 

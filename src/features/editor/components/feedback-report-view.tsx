@@ -1,4 +1,4 @@
-import type { FeedbackReport } from '../../../../contract/feedback';
+import type { FeedbackReport } from '../../../contract/feedback';
 import { ArticleFeedbackTable } from './article-feedback-table';
 import { FeedbackTotals } from './feedback-totals';
 import { RecentFeedbackList } from './recent-feedback-list';

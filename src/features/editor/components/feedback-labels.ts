@@ -1,4 +1,4 @@
-import type { FeedbackItem } from '../../../../contract/feedback';
+import type { FeedbackItem } from '../../../contract/feedback';
 
 /** The share of ratings that said Yes, as a whole percentage. */
 export function helpfulShare(yes: number, no: number): string {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Link } from 'react-router-dom';
-import type { ArticleFeedbackSummary } from '../../../../contract/feedback';
+import type { ArticleFeedbackSummary } from '../../../contract/feedback';
 import { helpfulShare, topReasons } from './feedback-labels';
 
 type ArticleFeedbackTableProps = { articles: ArticleFeedbackSummary[] };

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Link } from 'react-router-dom';
-import type { FeedbackItem } from '../../../../contract/feedback';
-import { formatDateTime } from '../../../../lib/format-date';
+import type { FeedbackItem } from '../../../contract/feedback';
+import { formatDateTime } from '../../../lib/format-date';
 import { kindLabel } from './feedback-labels';
 
 type RecentFeedbackListProps = {

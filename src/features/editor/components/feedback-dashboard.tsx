@@ -1,7 +1,7 @@
 import { useSearchParams } from 'react-router-dom';
-import type { FeedbackReport } from '../../../../contract/feedback';
-import { ListSkeleton } from '../../../../components/list-skeleton';
-import { ApiError } from '../../../../lib/api-client';
+import type { FeedbackReport } from '../../../contract/feedback';
+import { ListSkeleton } from '../../../components/list-skeleton';
+import { ApiError } from '../../../lib/api-client';
 import { feedbackCsvHref, readReportFilter, toReportParams, useFeedbackReport } from '../api/get-feedback-report';
 import { useArticleOptions, type ArticleOption } from '../api/list-article-options';
 import { FeedbackFilterForm } from './feedback-filter-form';

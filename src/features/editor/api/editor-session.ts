@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { editorSignInSchema } from '../../../../contract/feedback';
-import { ApiError, sendNoContent } from '../../../../lib/api-client';
-import { queryKeys } from '../../../../lib/query-keys';
+import { editorSignInSchema } from '../../../contract/feedback';
+import { ApiError, sendNoContent } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
 
 export type EditorSession = { state: 'signed-in' } | { state: 'signed-out' } | { state: 'disabled'; detail: string };
 

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { FeedbackReport } from '../../../../contract/feedback';
+import type { FeedbackReport } from '../../../contract/feedback';
 import { helpfulShare } from './feedback-labels';
 
 type FeedbackTotalsProps = { totals: FeedbackReport['totals'] };

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { articleListSchema, MAX_LIST_LIMIT } from '../../../../contract/api';
-import { getJson } from '../../../../lib/api-client';
-import { queryKeys } from '../../../../lib/query-keys';
+import { articleListSchema, MAX_LIST_LIMIT } from '../../../contract/api';
+import { getJson } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
 
 export type ArticleOption = { slug: string; headline: string };
 

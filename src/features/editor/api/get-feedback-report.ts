@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { feedbackReportQuerySchema, feedbackReportSchema } from '../../../../contract/feedback';
-import { getJson } from '../../../../lib/api-client';
-import { queryKeys } from '../../../../lib/query-keys';
+import { feedbackReportQuerySchema, feedbackReportSchema } from '../../../contract/feedback';
+import { getJson } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
 
 export type ReportFilter = { article?: string; from?: string; to?: string };
 
