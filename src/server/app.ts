@@ -15,7 +15,9 @@ import { registerRequestGuards } from './http/request-guards';
 import { contentSecurityPolicy, permissionsPolicy } from './http/security-headers';
 import { sendProblem } from './http/problem';
 import { registerApiRoutes } from './routes/api-routes';
-import { registerPageRoutes, type PageRenderer } from './routes/page-routes';
+import { createPageCache } from './render/page-cache';
+import type { PageRenderer } from './render/rendered-page';
+import { registerPageRoutes } from './routes/page-routes';
 import type { Store } from './store/store';
 
 export type AppOptions = {
@@ -120,6 +122,6 @@ export async function buildApp({
     });
   }
 
-  registerPageRoutes(app, renderPage);
+  registerPageRoutes(app, renderPage && createPageCache({ render: renderPage }));
   return app;
 }

@@ -4,7 +4,7 @@ import type { Config } from './config';
 import { ContentRepository } from './content/content-repository';
 import { loadContent, readArticleFile } from './content/load-content';
 import { loggerOptions } from './http/logger-options';
-import type { PageRenderer } from './routes/page-routes';
+import type { PageRenderer } from './render/rendered-page';
 import { openResilientStore } from './store/resilient-store';
 import { openSqliteStore } from './store/sqlite-store';
 

@@ -1,31 +1,89 @@
 import { describe, expect, it } from 'vitest';
-import { PageCache } from '../../src/server/render/page-cache';
+import { createPageCache } from '../../src/server/render/page-cache';
+import type { RenderedPage } from '../../src/server/render/rendered-page';
 
-const page = (html: string) => ({ status: 200, html });
+/** A renderer that counts its renders and answers each path with its own HTML (or a redirect for /old). */
+function counting() {
+  const renders: string[] = [];
+  const render = async (url: string): Promise<RenderedPage> => {
+    renders.push(url);
+    return url.startsWith('/old')
+      ? { status: 301, html: '', redirect: '/new' }
+      : { status: 200, html: `<p>${url}</p>` };
+  };
+  return { renders, render };
+}
 
-describe('PageCache', () => {
-  it('serves a page until its time is up', () => {
-    const cache = new PageCache(1_000, 10);
-    cache.set('/a', page('<p>a</p>'), 0);
-    expect(cache.get('/a', 999)?.body.raw.toString()).toBe('<p>a</p>');
-    expect(cache.get('/a', 1_000)).toBeUndefined();
+function manualClock(start = 1_000_000) {
+  const clock = { time: start, now: () => clock.time };
+  return clock;
+}
+
+describe('page cache', () => {
+  it('serves a page until its time is up, then renders it again', async () => {
+    const { renders, render } = counting();
+    const clock = manualClock();
+    const cache = createPageCache({ render, ttlMs: 1_000, maxEntries: 10, now: clock.now });
+    expect((await cache.page('/a', '/a')).body.raw.toString()).toBe('<p>/a</p>');
+    clock.time += 999;
+    await cache.page('/a', '/a');
+    expect(renders).toEqual(['/a']);
+    clock.time += 2;
+    await cache.page('/a', '/a');
+    expect(renders).toEqual(['/a', '/a']);
   });
 
-  it('drops the least recently used page when full', () => {
-    const cache = new PageCache(60_000, 2);
-    cache.set('/a', page('a'), 0);
-    cache.set('/b', page('b'), 0);
-    cache.get('/a', 1);
-    cache.set('/c', page('c'), 2);
-    expect(cache.get('/b', 3)).toBeUndefined();
-    expect(cache.get('/a', 3)).toBeDefined();
-    expect(cache.get('/c', 3)).toBeDefined();
+  it('drops the least recently used page when full', async () => {
+    const { renders, render } = counting();
+    const cache = createPageCache({ render, ttlMs: 60_000, maxEntries: 2 });
+    await cache.page('/a', '/a');
+    await cache.page('/b', '/b');
+    await cache.page('/a', '/a');
+    await cache.page('/c', '/c');
+    renders.length = 0;
+    await cache.page('/a', '/a');
+    await cache.page('/c', '/c');
+    expect(renders).toEqual([]);
+    await cache.page('/b', '/b');
+    expect(renders).toEqual(['/b']);
   });
 
-  it('gives different pages different ETags and the same page the same one', () => {
-    const cache = new PageCache();
-    const a = cache.set('/a', page('a'));
-    expect(cache.set('/a2', page('a')).body.etag).toBe(a.body.etag);
-    expect(cache.set('/b', page('b')).body.etag).not.toBe(a.body.etag);
+  it('shares one render between concurrent misses for a path, whatever the query string', async () => {
+    const { renders, render } = counting();
+    const cache = createPageCache({ render });
+    const pages = await Promise.all([cache.page('/a', '/a?utm=1'), cache.page('/a', '/a')]);
+    expect(renders).toEqual(['/a?utm=1']);
+    expect(pages[1]).toBe(pages[0]);
+  });
+
+  it('never keeps a redirect', async () => {
+    const { renders, render } = counting();
+    const cache = createPageCache({ render });
+    expect((await cache.page('/old', '/old')).redirect).toBe('/new');
+    await cache.page('/old', '/old');
+    expect(renders).toEqual(['/old', '/old']);
+  });
+
+  it('renders an invalidated path again, and does not keep a render that was under way when it was invalidated', async () => {
+    const { renders, render } = counting();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const cache = createPageCache({ render: async (url) => (await held, render(url)) });
+    const before = cache.page('/a', '/a');
+    cache.invalidate(['/a']);
+    release();
+    expect((await before).status).toBe(200); // its reader is still answered
+    await cache.page('/a', '/a');
+    expect(renders).toEqual(['/a', '/a']);
+    cache.invalidate(['/a']);
+    await cache.page('/a', '/a');
+    expect(renders).toHaveLength(3);
+  });
+
+  it('gives different pages different ETags and the same page the same one', async () => {
+    const cache = createPageCache({ render: async (url) => ({ status: 200, html: url.startsWith('/b') ? 'b' : 'a' }) });
+    const a = await cache.page('/a', '/a');
+    expect((await cache.page('/a2', '/a2')).body.etag).toBe(a.body.etag);
+    expect((await cache.page('/b', '/b')).body.etag).not.toBe(a.body.etag);
   });
 });

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { RenderedPage } from '../routes/page-routes';
+import type { RenderedPage } from './rendered-page';
 
 /** The server entry's surface (src/app/entry-server.tsx), loaded from the build or, in development, by Vite. */
 export type ServerEntry = {

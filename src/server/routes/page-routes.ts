@@ -2,38 +2,19 @@ import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendCompressible } from '../http/compressible-body';
 import { sendProblem } from '../http/problem';
-import { PageCache } from '../render/page-cache';
-
-export type RenderedPage = { status: number; html: string; redirect?: string };
-export type PageRenderer = (url: string) => Promise<RenderedPage>;
+import type { PageCache } from '../render/page-cache';
 
 /** Every GET that is not the API or a file is a page: rendered on the server, then hydrated. */
-export function registerPageRoutes(app: FastifyInstance, renderPage: PageRenderer | undefined): void {
-  const cache = new PageCache();
-  // Concurrent misses for one page share one render.
-  const rendering = new Map<string, Promise<RenderedPage>>();
-  const render = (url: string, key: string) => {
-    let pending = rendering.get(key);
-    if (!pending) {
-      pending = (renderPage as PageRenderer)(url).finally(() => rendering.delete(key));
-      rendering.set(key, pending);
-    }
-    return pending;
-  };
-
+export function registerPageRoutes(app: FastifyInstance, pages: PageCache | undefined): void {
   const page = async (request: FastifyRequest, reply: FastifyReply) => {
     const pathname = request.url.split('?')[0] ?? '/';
     const isPage = request.method === 'GET' || request.method === 'HEAD';
-    if (!isPage || pathname.startsWith('/api/') || path.extname(pathname) !== '' || !renderPage) {
+    if (!isPage || pathname.startsWith('/api/') || path.extname(pathname) !== '' || !pages) {
       return sendProblem(reply, 404, `Nothing at ${request.method} ${pathname}`);
     }
     // Pages don't depend on the query string (utm_source and the like): one copy per path.
-    let entry = cache.get(pathname);
-    if (!entry) {
-      const rendered = await render(request.url, pathname);
-      if (rendered.redirect) return reply.redirect(rendered.redirect, rendered.status);
-      entry = cache.get(pathname) ?? cache.set(pathname, rendered);
-    }
+    const entry = await pages.page(pathname, request.url);
+    if (entry.redirect) return reply.redirect(entry.redirect, entry.status);
     reply.code(entry.status).type('text/html; charset=utf-8').header('cache-control', 'no-cache');
     return sendCompressible(request, reply, entry.body);
   };
