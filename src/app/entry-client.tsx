@@ -11,12 +11,6 @@ import { registerServiceWorker } from './register-service-worker';
 import { createRoutes } from './routes';
 import { yieldToBrowser } from './yield-to-browser';
 
-if (import.meta.env.DEV) {
-  void import('../contract/blocks').then(({ setUnknownBlockHandler }) =>
-    setUnknownBlockHandler((type, index) => console.warn(`Skipped body block ${index} of unknown type`, type)),
-  );
-}
-
 const payload = JSON.parse(document.getElementById(DATA_ELEMENT_ID)?.textContent ?? 'null') as PagePayload | null;
 const queryClient = createQueryClient();
 if (payload) {

@@ -35,19 +35,22 @@ export const blockSchema = z.discriminatedUnion('type', [
 export type Block = z.infer<typeof blockSchema>;
 export type BlockType = Block['type'];
 
-const KNOWN_TYPES: ReadonlySet<string> = new Set(blockSchema.options.map((option) => option.shape.type.value));
+export const KNOWN_BLOCK_TYPES: ReadonlySet<string> = new Set(
+  blockSchema.options.map((option) => option.shape.type.value),
+);
 
-export type UnknownBlockHandler = (type: unknown, index: number) => void;
-let onUnknownBlock: UnknownBlockHandler = () => {};
+const typeOf = (item: unknown): unknown =>
+  typeof item === 'object' && item !== null ? (item as { type?: unknown }).type : undefined;
 
-/** Where unknown block types are reported (the server logs them; development builds warn). */
-export function setUnknownBlockHandler(handler: UnknownBlockHandler): void {
-  onUnknownBlock = handler;
-}
+const isKnownBlock = (item: unknown): boolean => {
+  const type = typeOf(item);
+  return typeof type === 'string' && KNOWN_BLOCK_TYPES.has(type);
+};
 
 /**
  * The body: known blocks are validated strictly and reported with their path; a block of a type
  * we don't know (newer content, a typo) is dropped so that one block never takes down an article.
+ * Which blocks were dropped is told by `findDroppedBlocks`, so parsing stays a pure function.
  */
 export const bodySchema = z
   .array(z.unknown())
@@ -55,11 +58,7 @@ export const bodySchema = z
   .transform((items, ctx) => {
     const blocks: Block[] = [];
     items.forEach((item, index) => {
-      const type = typeof item === 'object' && item !== null ? (item as { type?: unknown }).type : undefined;
-      if (typeof type !== 'string' || !KNOWN_TYPES.has(type)) {
-        onUnknownBlock(type, index);
-        return;
-      }
+      if (!isKnownBlock(item)) return;
       const result = blockSchema.safeParse(item);
       if (result.success) blocks.push(result.data);
       else
@@ -68,3 +67,11 @@ export const bodySchema = z
     });
     return blocks;
   });
+
+export type DroppedBlock = { path: string; type: unknown };
+
+/** The items of a list of blocks (at `path`, such as `body`) that `bodySchema` will drop, as they were written. */
+export function findDroppedBlocks(list: unknown, path: string): DroppedBlock[] {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item, index) => (isKnownBlock(item) ? [] : [{ path: `${path}.${index}`, type: typeOf(item) }]));
+}

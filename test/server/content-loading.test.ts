@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadContent, readArticleFile } from '../../src/server/content/load-content';
+import { loadContent, parseArticleFile, readArticleFile } from '../../src/server/content/load-content';
 import { articles, contentDirectory, SEED_SLUG } from '../support/fixtures';
 import { createTestServer } from '../support/server-app';
 
@@ -22,41 +22,19 @@ describe('loading content', () => {
     expect(loaded.articles).toHaveLength(articles.length);
   });
 
-  it('skips a bad file, names the file and field, and keeps the rest', async () => {
-    write('bad.json', JSON.stringify({ schemaVersion: 1, slug: 'bad', section: 'politics' }));
-    const { articles: loaded, problems } = await loadContent(dir);
-    expect(loaded).toHaveLength(articles.length);
-    expect(problems.every((p) => p.file.endsWith('bad.json'))).toBe(true);
-    expect(problems.map((p) => p.path)).toEqual(
-      expect.arrayContaining(['headline', 'summary', 'byline', 'publishedAt']),
-    );
-  });
-
-  it('reports truncated JSON, non-UTF-8 bytes, unknown sections and duplicate slugs', async () => {
-    write('truncated.json', '{"schemaVersion": 1, "slug": "tru');
-    write('latin1.json', Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x3a, 0x31, 0x7d]));
-    const seed = JSON.parse(JSON.stringify(articles.find((a) => a.slug === SEED_SLUG)));
-    write('wrong-section.json', JSON.stringify({ ...seed, slug: 'wrong-section', section: 'sport' }));
-    write('zz-duplicate.json', JSON.stringify(seed));
-    const { articles: loaded, problems } = await loadContent(dir);
-    expect(loaded).toHaveLength(articles.length);
-    const byFile = Object.fromEntries(problems.map((p) => [path.basename(p.file), p]));
-    expect(byFile['truncated.json']?.path).toBe('(file)');
-    expect(byFile['latin1.json']?.path).toBe('(file)');
-    expect(byFile['wrong-section.json']).toMatchObject({ path: 'section' });
-    expect(byFile['zz-duplicate.json']).toMatchObject({ path: 'slug' });
-  });
-
-  it('drops unknown blocks with a notice and still serves the article', async () => {
+  it('checks one file on its own: problems and dropped blocks name that file only', () => {
     const seed = JSON.parse(JSON.stringify(articles.find((a) => a.slug === SEED_SLUG)));
     seed.body.unshift({ type: 'interactiveMap', src: '/map' });
-    write(`${SEED_SLUG}.json`, JSON.stringify(seed));
-    const { articles: loaded, notices } = await loadContent(dir);
-    expect(notices).toEqual([
-      expect.objectContaining({ path: 'body.0', message: expect.stringContaining('interactiveMap') }),
+    const withUnknown = parseArticleFile('a.json', JSON.stringify(seed));
+    const plain = parseArticleFile('b.json', JSON.stringify({ ...seed, body: seed.body.slice(1) }));
+    expect(withUnknown.dropped).toEqual([
+      { file: 'a.json', path: 'body.0', message: 'Dropped a block of unknown type "interactiveMap"' },
     ]);
-    const record = loaded.find((a) => a.summary.slug === SEED_SLUG);
-    expect(record && (await readArticleFile(record)).body[0]).toMatchObject({ type: 'paragraph' });
+    expect(withUnknown.article?.body).toEqual(plain.article?.body);
+    expect(plain).toMatchObject({ problems: [], dropped: [] });
+    const broken = parseArticleFile('c.json', '{ not json');
+    expect(broken.article).toBeUndefined();
+    expect(broken.problems).toEqual([expect.objectContaining({ file: 'c.json', path: '(file)' })]);
   });
 
   it('starts and serves the good articles when one file is bad', async () => {

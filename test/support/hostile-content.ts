@@ -60,49 +60,62 @@ export const INERT: Record<string, unknown> = {
   }),
 };
 
-/** Files that must be rejected at load: file name → [content, the field path the report must name]. */
-export const REJECTED: Record<string, [string | Buffer, string]> = {
+/** Files that must be rejected at load: file name → [content, the field paths the reports must name]. */
+export const REJECTED: Record<string, [string | Buffer, string[]]> = {
   'javascript-link.json': [
     JSON.stringify(base('javascript-link', { body: [link('javascript:alert(1)')] })),
-    'body.0.content.0.href',
+    ['body.0.content.0.href'],
   ],
   'data-link.json': [
     JSON.stringify(base('data-link', { body: [link('data:text/html,<script>alert(1)</script>')] })),
-    'body.0.content.0.href',
+    ['body.0.content.0.href'],
   ],
   'vbscript-link.json': [
     JSON.stringify(base('vbscript-link', { body: [link('vbscript:msgbox(1)')] })),
-    'body.0.content.0.href',
+    ['body.0.content.0.href'],
   ],
   'event-handler.json': [
     JSON.stringify(base('event-handler', { body: [{ type: 'paragraph', content: ['x'], onclick: 'alert(1)' }] })),
-    'body.0',
+    ['body.0'],
   ],
-  'huge-string.json': [JSON.stringify(base('huge-string', { headline: 'A'.repeat(1024 * 1024) })), 'headline'],
+  'huge-string.json': [JSON.stringify(base('huge-string', { headline: 'A'.repeat(1024 * 1024) })), ['headline']],
   'deep-nesting.json': [
     JSON.stringify(base('deep-nesting', { body: ['__DEEP__'] })).replace('"__DEEP__"', deeplyNested(10_000)),
-    'body.0.items.0.0',
+    ['body.0.items.0.0'],
   ],
   'wrong-types.json': [
-    JSON.stringify(base('wrong-types', { headline: 42, byline: 'Someone', tags: 'one' })),
-    'headline',
+    JSON.stringify(
+      base('wrong-types', {
+        headline: 42,
+        byline: 'Someone',
+        tags: 'one',
+        hero: { src: '/a.jpg', alt: '', width: '10', height: 5 },
+      }),
+    ),
+    ['headline', 'byline', 'tags', 'hero.width'],
   ],
   'missing-fields.json': [
-    JSON.stringify({ ...base('missing-fields'), summary: undefined, publishedAt: undefined }),
-    'summary',
+    JSON.stringify({ schemaVersion: 1, slug: 'missing-fields', section: 'politics' }),
+    ['headline', 'summary', 'byline', 'publishedAt'],
   ],
-  'invalid-date.json': [JSON.stringify(base('invalid-date', { publishedAt: '2026-02-30T25:61:00Z' })), 'publishedAt'],
-  'future-date.json': [JSON.stringify(base('future-date', { publishedAt: '2999-01-01T00:00:00Z' })), 'publishedAt'],
-  'path-traversal.json': [JSON.stringify(base('../../etc/passwd')), 'slug'],
+  'unknown-field.json': [JSON.stringify(base('unknown-field', { html: '<p>hi</p>' })), ['(root)']],
+  'protocol-relative-link.json': [
+    JSON.stringify(base('protocol-relative-link', { body: [link('//evil.example/x')] })),
+    ['body.0.content.0.href'],
+  ],
+  'unknown-section.json': [JSON.stringify(base('unknown-section', { section: 'sport' })), ['section']],
+  'invalid-date.json': [JSON.stringify(base('invalid-date', { publishedAt: '2026-02-30T25:61:00Z' })), ['publishedAt']],
+  'future-date.json': [JSON.stringify(base('future-date', { publishedAt: '2999-01-01T00:00:00Z' })), ['publishedAt']],
+  'path-traversal.json': [JSON.stringify(base('../../etc/passwd')), ['slug']],
   'remote-image.json': [
     JSON.stringify(
       base('remote-image', { hero: { src: 'https://tracker.example/p.gif', alt: '', width: 1, height: 1 } }),
     ),
-    'hero.src',
+    ['hero.src'],
   ],
-  'zz-duplicate-slug.json': [JSON.stringify(seedArticle), 'slug'],
-  'truncated.json': ['{"schemaVersion": 1, "slug": "trunc', '(file)'],
-  'not-utf8.json': [Buffer.from([0x7b, 0x22, 0x68, 0x22, 0x3a, 0x22, 0x63, 0x61, 0x66, 0xe9, 0x22, 0x7d]), '(file)'],
+  'zz-duplicate-slug.json': [JSON.stringify(seedArticle), ['slug']],
+  'truncated.json': ['{"schemaVersion": 1, "slug": "trunc', ['(file)']],
+  'not-utf8.json': [Buffer.from([0x7b, 0x22, 0x68, 0x22, 0x3a, 0x22, 0x63, 0x61, 0x66, 0xe9, 0x22, 0x7d]), ['(file)']],
 };
 
 /** A copy of the sample content with every hostile file added; returns its folder. */

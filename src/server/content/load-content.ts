@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { articleSchema, type Article } from '../../contract/article';
-import { setUnknownBlockHandler } from '../../contract/blocks';
+import { findDroppedBlocks } from '../../contract/blocks';
 import { formatIssues } from '../../contract/format-issues';
 import { publicationSchema, type Publication } from '../../contract/publication';
 import { toRecord, type ArticleRecord } from './content-repository';
@@ -23,12 +23,11 @@ const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const CLOCK_SKEW_MS = 5 * 60_000;
 const READ_BATCH = 128;
 
-async function readJsonFile(file: string): Promise<unknown> {
+async function readTextFile(file: string): Promise<string> {
   const bytes = await readFile(file);
   if (bytes.byteLength > MAX_FILE_BYTES) throw new Error(`file is larger than ${MAX_FILE_BYTES} bytes`);
   // fatal: a file that is not UTF-8 is an error, not silently mangled text.
-  const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  return JSON.parse(text);
+  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }
 
 function parseFile<T>(file: string, schema: z.ZodType<T>, json: unknown, problems: ContentProblem[]): T | undefined {
@@ -36,6 +35,33 @@ function parseFile<T>(file: string, schema: z.ZodType<T>, json: unknown, problem
   if (result.success) return result.data;
   for (const { path: fieldPath, message } of formatIssues(result.error)) problems.push({ file, path: fieldPath, message });
   return undefined;
+}
+
+export type ParsedArticleFile = {
+  /** Absent when the file has a problem. */
+  article?: Article;
+  /** Why the file cannot be served: each names the file and the field. */
+  problems: ContentProblem[];
+  /** Blocks of unknown types that were left out: the article still serves. */
+  dropped: ContentProblem[];
+};
+
+/** One article file's text, checked on its own (what a set of files must agree on is checked by `loadContent`). */
+export function parseArticleFile(file: string, text: string): ParsedArticleFile {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { problems: [{ file, path: '(file)', message: (error as Error).message }], dropped: [] };
+  }
+  const problems: ContentProblem[] = [];
+  const article = parseFile(file, articleSchema, json, problems);
+  const dropped = findDroppedBlocks((json as { body?: unknown } | null)?.body, 'body').map(({ path: blockPath, type }) => ({
+    file,
+    path: blockPath,
+    message: `Dropped a block of unknown type ${JSON.stringify(type)}`,
+  }));
+  return { article, problems, dropped };
 }
 
 /**
@@ -46,7 +72,7 @@ export async function loadContent(contentDir: string, now = Date.now()): Promise
   const problems: ContentProblem[] = [];
   const notices: ContentProblem[] = [];
   const publicationFile = path.join(contentDir, 'publication.json');
-  const publication = parseFile(publicationFile, publicationSchema, await readJsonFile(publicationFile), problems);
+  const publication = parseFile(publicationFile, publicationSchema, JSON.parse(await readTextFile(publicationFile)), problems);
   if (!publication) {
     const detail = problems.map((p) => `${p.path}: ${p.message}`).join('; ');
     throw new Error(`${publicationFile} is invalid: ${detail}`);
@@ -65,25 +91,24 @@ export async function loadContent(contentDir: string, now = Date.now()): Promise
       const batch = files.slice(start, start + READ_BATCH).map((name) => path.join(articlesDir, name));
       yield* await Promise.all(
         batch.map((file) =>
-          readJsonFile(file).then(
-            (json) => ({ file, json, error: undefined }),
-            (error: unknown) => ({ file, json: undefined, error }),
+          readTextFile(file).then(
+            (text) => ({ file, text, error: undefined }),
+            (error: unknown) => ({ file, text: '', error }),
           ),
         ),
       );
     }
   })();
 
-  for await (const { file, json, error } of readings) {
+  for await (const { file, text, error } of readings) {
     if (error !== undefined) {
       problems.push({ file, path: '(file)', message: error instanceof Error ? error.message : String(error) });
       continue;
     }
-    setUnknownBlockHandler((type, index) =>
-      notices.push({ file, path: `body.${index}`, message: `Dropped a block of unknown type ${JSON.stringify(type)}` }),
-    );
-    const article = parseFile(file, articleSchema, json, problems);
-    setUnknownBlockHandler(() => {});
+    const parsed = parseArticleFile(file, text);
+    problems.push(...parsed.problems);
+    notices.push(...parsed.dropped);
+    const { article } = parsed;
     if (!article) continue;
     if (Date.parse(article.publishedAt) > now + CLOCK_SKEW_MS) {
       // Scheduled publishing is not supported: a future date is almost always a typo, so it is not shown.
@@ -110,8 +135,8 @@ export async function loadContent(contentDir: string, now = Date.now()): Promise
  * or removed since then is an error naming the file (restart the server to load the new content).
  */
 export async function readArticleFile({ file, summary }: ArticleRecord): Promise<Article> {
-  const parsed = articleSchema.safeParse(await readJsonFile(file).catch(() => undefined));
-  if (!parsed.success || parsed.data.slug !== summary.slug || parsed.data.publishedAt !== summary.publishedAt)
+  const { article } = parseArticleFile(file, await readTextFile(file).catch(() => ''));
+  if (!article || article.slug !== summary.slug || article.publishedAt !== summary.publishedAt)
     throw new Error(`Content file ${file} changed or went missing since the server started; restart it to reload content`);
-  return parsed.data;
+  return article;
 }
