@@ -20,6 +20,9 @@ export type TestServer = {
   close(): Promise<void>;
 };
 
+/** The page template the build starts from (index.html at the root of the project). */
+export const pageTemplate = () => readFile(path.resolve(import.meta.dirname, '../../index.html'), 'utf8');
+
 /** The real app over the sample content (or another folder), a fresh SQLite file, and server rendering. */
 export async function createTestServer(
   contentDir = contentDirectory,
@@ -28,7 +31,7 @@ export async function createTestServer(
   const dataDir = mkdtempSync(path.join(tmpdir(), 'broadsheet-test-'));
   const { publication, articles } = await loadContent(contentDir);
   const store = openSqliteStore(dataDir);
-  const template = await readFile(path.resolve(import.meta.dirname, '../../index.html'), 'utf8');
+  const template = await pageTemplate();
   const pages: { app?: FastifyInstance } = {};
   const content = new ContentRepository(publication, articles, readArticleFile);
   const app = await buildApp({

@@ -28,11 +28,17 @@ export function injectTransport(app: FastifyInstance) {
   };
 }
 
+/**
+ * One pass with a function replacer: a replacement *string* would expand `$&`, `` $` `` and `$'` found in content
+ * (a headline, a summary) into copies of the template, and a slot's content is never searched for another slot.
+ */
 export function fillTemplate(template: string, page: { head: string; body: string; data: string }): string {
-  return template
-    .replace('<!--app-head-->', page.head)
-    .replace('<!--app-html-->', page.body)
-    .replace('<!--app-data-->', `<script type="application/json" id="page-data">${page.data}</script>`);
+  const slots: Record<string, string> = {
+    head: page.head,
+    html: page.body,
+    data: `<script type="application/json" id="page-data">${page.data}</script>`,
+  };
+  return template.replace(/<!--app-(head|html|data)-->/g, (_slot, name: string) => slots[name] ?? '');
 }
 
 export function createPageRenderer(
