@@ -10,10 +10,12 @@ import type { ContentRepository } from './content/content-repository';
 import { registerEditorRoutes } from './editor/editor-routes';
 import { FeedbackWriter } from './feedback/feedback-writer';
 import { registerFeedbackRoutes } from './feedback/feedback-routes';
+import { registerAcceptEncoding } from './http/accept-encoding';
 import { COMPRESS_MIN_BYTES } from './http/compressible-body';
 import { registerRequestGuards } from './http/request-guards';
 import { contentSecurityPolicy, permissionsPolicy } from './http/security-headers';
 import { sendProblem } from './http/problem';
+import { pageExists } from './render/page-exists';
 import { registerApiRoutes } from './routes/api-routes';
 import { createPageCache } from './render/page-cache';
 import type { PageRenderer } from './render/rendered-page';
@@ -67,6 +69,7 @@ export async function buildApp({
     },
   });
   registerRequestGuards(app);
+  registerAcceptEncoding(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: dev ? false : { useDefaults: false, directives: contentSecurityPolicy(styleSources) },
@@ -122,6 +125,8 @@ export async function buildApp({
     });
   }
 
-  registerPageRoutes(app, renderPage && createPageCache({ render: renderPage }));
+  registerPageRoutes(app, renderPage && createPageCache({ render: renderPage }), (pathname) =>
+    pageExists(content, pathname),
+  );
   return app;
 }

@@ -1,5 +1,10 @@
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/server/app';
 import { SEED_SLUG } from '../support/fixtures';
 import { createTestServer, type TestServer } from '../support/server-app';
 
@@ -54,5 +59,50 @@ describe.each([
       expect(res.statusCode).toBe(304);
       expect(res.rawPayload.length).toBe(0);
     }
+  });
+});
+
+describe('an encoding refused with q=0', () => {
+  let staticApp: FastifyInstance;
+  let clientDir: string;
+  beforeAll(async () => {
+    // A built client in miniature: one script with the .br and .gz the build writes beside it.
+    clientDir = mkdtempSync(path.join(tmpdir(), 'broadsheet-client-'));
+    const script = Buffer.from(`console.log(${JSON.stringify('x'.repeat(4000))});`);
+    writeFileSync(path.join(clientDir, 'app.js'), script);
+    writeFileSync(path.join(clientDir, 'app.js.br'), brotliCompressSync(script));
+    writeFileSync(path.join(clientDir, 'app.js.gz'), gzipSync(script));
+    staticApp = await buildApp({ content: server.content, store: server.store, clientDir });
+  });
+  afterAll(async () => {
+    await staticApp.close();
+    rmSync(clientDir, { recursive: true, force: true });
+  });
+
+  const refusingBoth = 'br;q=0, gzip;q=0, *;q=1';
+
+  it.each([
+    { name: 'an article page', url: `/article/${SEED_SLUG}` },
+    { name: 'the article API', url: `/api/articles/${SEED_SLUG}` },
+    { name: 'a list', url: '/api/articles?limit=50' },
+  ])('is not used for $name, even when * allows anything', async ({ url }) => {
+    const res = await get(url, { 'accept-encoding': refusingBoth });
+    expect(res.statusCode).toBe(200);
+    expect(res.payload.length).toBeGreaterThan(1000);
+    expect(res.headers['content-encoding'] ?? 'identity').not.toMatch(/^(br|gzip)$/);
+    const brOnly = await get(url, { 'accept-encoding': 'br;q=0, *' });
+    expect(brOnly.headers['content-encoding']).not.toBe('br');
+  });
+
+  it('is not used for a static file', async () => {
+    const res = await staticApp.inject({ method: 'GET', url: '/app.js', headers: { 'accept-encoding': refusingBoth } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-encoding'] ?? 'identity').not.toMatch(/^(br|gzip)$/);
+    const gzipOnly = await staticApp.inject({
+      method: 'GET',
+      url: '/app.js',
+      headers: { 'accept-encoding': 'br;q=0, *' },
+    });
+    expect(gzipOnly.headers['content-encoding']).toBe('gzip');
   });
 });

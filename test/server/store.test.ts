@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -22,6 +22,18 @@ describe('sqlite store', () => {
     again.recordView('a');
     expect(again.trending({ days: 7, limit: 5 })).toEqual([{ slug: 'a', views: 1 }]);
     again.close();
+  });
+
+  it('creates the data folder 0700 and the database files 0600, so other users cannot read feedback', () => {
+    const dataDir = path.join(dir, 'nested', 'data');
+    const store = openSqliteStore(dataDir);
+    store.recordView('a');
+    const mode = (file: string) => statSync(file).mode & 0o777;
+    expect(mode(dataDir)).toBe(0o700);
+    const files = readdirSync(dataDir);
+    expect(files).toEqual(expect.arrayContaining(['broadsheet.sqlite', 'broadsheet.sqlite-wal']));
+    for (const file of files) expect({ file, mode: mode(path.join(dataDir, file)) }).toEqual({ file, mode: 0o600 });
+    store.close();
   });
 
   it('upgrades a file from an older schema version without losing its data', () => {

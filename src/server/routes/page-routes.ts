@@ -4,8 +4,15 @@ import { sendCompressible } from '../http/compressible-body';
 import { sendProblem } from '../http/problem';
 import type { PageCache } from '../render/page-cache';
 
+/** Every path that is not a page shares this render and cache entry: the not-found page says nothing of the path. */
+const NOT_FOUND_URL = '/not-found';
+
 /** Every GET that is not the API or a file is a page: rendered on the server, then hydrated. */
-export function registerPageRoutes(app: FastifyInstance, pages: PageCache | undefined): void {
+export function registerPageRoutes(
+  app: FastifyInstance,
+  pages: PageCache | undefined,
+  pageExists: (pathname: string) => boolean = () => true,
+): void {
   const page = async (request: FastifyRequest, reply: FastifyReply) => {
     const pathname = request.url.split('?')[0] ?? '/';
     const isPage = request.method === 'GET' || request.method === 'HEAD';
@@ -13,7 +20,9 @@ export function registerPageRoutes(app: FastifyInstance, pages: PageCache | unde
       return sendProblem(reply, 404, `Nothing at ${request.method} ${pathname}`);
     }
     // Pages don't depend on the query string (utm_source and the like): one copy per path.
-    const entry = await pages.page(pathname, request.url);
+    const entry = pageExists(pathname)
+      ? await pages.page(pathname, request.url)
+      : await pages.page(NOT_FOUND_URL, NOT_FOUND_URL);
     if (entry.redirect) return reply.redirect(entry.redirect, entry.status);
     reply.code(entry.status).type('text/html; charset=utf-8').header('cache-control', 'no-cache');
     return sendCompressible(request, reply, entry.body);

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { migrate } from './migrations';
@@ -48,8 +48,12 @@ function whereFeedback({ article, from, to, includeSpam = false }: FeedbackFilte
 }
 
 export function openSqliteStore(dataDir: string, fileName = 'broadsheet.sqlite'): Store {
-  mkdirSync(dataDir, { recursive: true });
-  const db = new Database(path.join(dataDir, fileName));
+  // Feedback is readers' words: only the server's user may list the folder or read the file. SQLite gives its
+  // -wal and -shm files the database file's mode, so creating that one 0600 covers all three.
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const file = path.join(dataDir, fileName);
+  closeSync(openSync(file, 'a', 0o600));
+  const db = new Database(file);
   db.pragma('journal_mode = WAL');
   // FULL: a write the server has acknowledged survives power loss, not just a process crash.
   db.pragma('synchronous = FULL');

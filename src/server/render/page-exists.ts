@@ -1,0 +1,25 @@
+import type { ContentRepository } from '../content/content-repository';
+
+/**
+ * Whether a path can be anything but the not-found page: the app's routes (src/app/routes.tsx) with a section
+ * or an article that exists. Every other path gets the same not-found page, so it is rendered once and cached
+ * once, instead of a render and a cache slot per random path pushing real pages out.
+ */
+export function pageExists(content: ContentRepository, pathname: string): boolean {
+  let segments: string[];
+  try {
+    segments = pathname
+      .split('/')
+      .filter((segment) => segment !== '')
+      .map(decodeURIComponent);
+  } catch {
+    return false;
+  }
+  const [first, second, ...rest] = segments;
+  if (rest.length > 0) return false;
+  if (first === undefined) return true;
+  if (second === undefined) return first === 'editor';
+  if (first === 'section') return content.publication.sections.some((section) => section.id === second);
+  if (first === 'article') return content.summary(second) !== undefined;
+  return false;
+}
