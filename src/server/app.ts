@@ -2,7 +2,6 @@ import path from 'node:path';
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import etag from '@fastify/etag';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
@@ -13,7 +12,9 @@ import { registerFeedbackRoutes } from './feedback/feedback-routes';
 import { registerAcceptEncoding } from './http/accept-encoding';
 import { COMPRESS_MIN_BYTES } from './http/compressible-body';
 import { registerRequestGuards } from './http/request-guards';
-import { contentSecurityPolicy, permissionsPolicy } from './http/security-headers';
+import { clientErrorHandler } from './http/client-error';
+import { LOCAL_HTTP_POLICY, type HttpPolicy } from './http/http-policy';
+import { registerSecurityHeaders, securityHeaders } from './http/security-headers';
 import { sendProblem } from './http/problem';
 import { pageExists } from './render/page-exists';
 import { registerApiRoutes } from './routes/api-routes';
@@ -39,6 +40,13 @@ export type AppOptions = {
   feedbackRateLimit?: number;
   /** The benchmark's baseline routes; never on in production. */
   benchRoutes?: boolean;
+  /** Proxies trusted, hosts answered, the public origin, HSTS (config.ts); loopback only when absent. */
+  http?: HttpPolicy;
+};
+
+const FRAMEWORK_ERRORS: Record<string, string> = {
+  FST_ERR_BAD_URL: 'The address is not valid: it has a malformed percent-encoding',
+  FST_ERR_MAX_PARAM_LENGTH: 'A part of the address is too long',
 };
 
 export async function buildApp({
@@ -52,7 +60,9 @@ export async function buildApp({
   adminToken,
   feedbackRateLimit = 10,
   benchRoutes = false,
+  http = LOCAL_HTTP_POLICY,
 }: AppOptions): Promise<FastifyInstance> {
+  const headers = securityHeaders({ styleSources, dev });
   const app = Fastify({
     logger,
     bodyLimit: 16 * 1024,
@@ -62,23 +72,19 @@ export async function buildApp({
     keepAliveTimeout: 10_000,
     http: { maxHeaderSize: 16 * 1024 },
     return503OnClosing: true,
-    // Errors Fastify raises before routing (bad URL encoding, over-long parameters) speak problem JSON too.
+    trustProxy: http.trustProxy,
+    // Errors Fastify raises before routing (bad URL encoding, over-long parameters) run no hooks: they get the
+    // headers here, and a fixed message (the URL is not echoed back).
     frameworkErrors: (error, _request, reply) => {
       const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
-      return sendProblem(reply, status, error.message);
+      reply.headers(headers);
+      return sendProblem(reply, status, FRAMEWORK_ERRORS[error.code] ?? 'The request is not valid');
     },
+    clientErrorHandler: clientErrorHandler(headers),
   });
-  registerRequestGuards(app);
+  registerSecurityHeaders(app, headers, http.hsts);
+  registerRequestGuards(app, http);
   registerAcceptEncoding(app);
-
-  await app.register(helmet, {
-    contentSecurityPolicy: dev ? false : { useDefaults: false, directives: contentSecurityPolicy(styleSources) },
-    crossOriginEmbedderPolicy: false,
-    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
-  });
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('permissions-policy', permissionsPolicy);
-  });
   await app.register(compress, { threshold: COMPRESS_MIN_BYTES });
   await app.register(etag, { weak: true });
   await app.register(cookie);

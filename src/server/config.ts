@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { hostPolicy, parseTrustProxy, type HttpPolicy } from './http/http-policy';
+import { strictTransportSecurity } from './http/security-headers';
 
 // Read and validated once at start; everything else receives a Config.
 const envSchema = z.object({
@@ -16,6 +18,23 @@ const envSchema = z.object({
     .or(z.literal('').transform(() => undefined)),
   FEEDBACK_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   BENCH_ROUTES: z.enum(['0', '1']).default('0'),
+  TRUST_PROXY: z.string().default('false'),
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, message: 'must be an http(s) address, like https://news.example' })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  ALLOWED_HOSTS: z
+    .string()
+    .optional()
+    .transform((list) =>
+      list
+        ?.split(',')
+        .map((host) => host.trim())
+        .filter((host) => host !== ''),
+    )
+    .transform((hosts) => (hosts && hosts.length > 0 ? hosts : undefined)),
+  HSTS_MAX_AGE: z.coerce.number().int().min(0).default(31_536_000),
+  HSTS_INCLUDE_SUBDOMAINS: z.enum(['0', '1']).default('0'),
 });
 
 export type Config = {
@@ -31,6 +50,8 @@ export type Config = {
   feedbackRateLimit: number;
   /** The benchmark's baseline routes (never on in production). */
   benchRoutes: boolean;
+  /** Proxies trusted, hosts answered, the public origin and HSTS. */
+  http: HttpPolicy;
 };
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -50,5 +71,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminToken: e.FEEDBACK_ADMIN_TOKEN,
     feedbackRateLimit: e.FEEDBACK_RATE_LIMIT,
     benchRoutes: e.BENCH_ROUTES === '1',
+    http: {
+      trustProxy: parseTrustProxy(e.TRUST_PROXY),
+      allowedHosts: hostPolicy(e.HOST, e.PUBLIC_URL, e.ALLOWED_HOSTS),
+      publicOrigin: e.PUBLIC_URL && new URL(e.PUBLIC_URL).origin,
+      hsts: strictTransportSecurity({ maxAge: e.HSTS_MAX_AGE, includeSubDomains: e.HSTS_INCLUDE_SUBDOMAINS === '1' }),
+    },
   };
 }

@@ -43,6 +43,7 @@ export async function startServer(config: Config, frontend: Frontend): Promise<F
     adminToken: config.adminToken,
     feedbackRateLimit: config.feedbackRateLimit,
     benchRoutes: config.benchRoutes,
+    http: config.http,
     clientDir: frontend.clientDir,
     styleSources: frontend.styleSources,
     renderPage: (url) => (pages.render as PageRenderer)(url),
