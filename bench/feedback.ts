@@ -26,7 +26,8 @@ export function feedbackBody(idempotencyKey: string, n: number): string {
       idempotencyKey,
       kind: 'error-report',
       category: CATEGORIES[n % CATEGORIES.length],
-      comment: `The date in paragraph ${n % 12} looks wrong; write to me at reader${n}@example.com.`,
+      // Each comment differs once redacted too: the same comment from one client twice is stored once.
+      comment: `The date in paragraph ${n} looks wrong; write to me at reader${n}@example.com.`,
       timeOnPageMs,
     });
   const helpful = n % 3 !== 0;

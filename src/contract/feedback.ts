@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { countCharacters, hasLoneSurrogate } from './characters';
 
 // One definition of a feedback submission, used by the widget, the outbox and the server.
 export const NO_REASONS = [
@@ -21,10 +22,22 @@ export const COMMENT_MAX = 2_000;
 export const MIN_TIME_ON_PAGE_MS = 3_000;
 
 const idempotencyKey = z.uuid({ message: 'Must be a UUID generated for this submission' });
+// Characters are code points (see characters.ts); a lone surrogate is refused rather than stored as broken UTF-8.
 const comment = z
   .string()
   .trim()
-  .max(COMMENT_MAX, { message: `Must be ${COMMENT_MAX} characters or fewer` });
+  .superRefine((text, ctx) => {
+    if (hasLoneSurrogate(text))
+      ctx.addIssue({ code: 'custom', message: 'Contains a broken character (a lone surrogate); remove it' });
+    if (countCharacters(text) > COMMENT_MAX)
+      ctx.addIssue({
+        code: 'too_big',
+        origin: 'string',
+        maximum: COMMENT_MAX,
+        inclusive: true,
+        message: `Must be ${COMMENT_MAX} characters or fewer`,
+      });
+  });
 // Spam signals, never shown: a field people can't see (bots fill it) and how long the page had been open.
 const spamSignals = {
   website: z.string().max(500).optional(),
@@ -86,7 +99,8 @@ export type ErrorReportSubmission = z.infer<typeof errorReportSubmissionSchema>;
 export type FeedbackSubmission = z.infer<typeof feedbackSubmissionSchema>;
 export type FeedbackSubmissionInput = z.input<typeof feedbackSubmissionSchema>;
 
-export const feedbackReceiptSchema = z.object({ id: z.string(), status: z.enum(['created', 'replayed']) });
+/** `duplicate`: the same comment from the same reader a moment ago; the earlier submission's id. */
+export const feedbackReceiptSchema = z.object({ id: z.string(), status: z.enum(['created', 'replayed', 'duplicate']) });
 export type FeedbackReceipt = z.infer<typeof feedbackReceiptSchema>;
 
 // What editors read.

@@ -7,7 +7,6 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { ContentRepository } from './content/content-repository';
 import { registerEditorRoutes } from './editor/editor-routes';
-import { FeedbackWriter } from './feedback/feedback-writer';
 import { registerFeedbackRoutes } from './feedback/feedback-routes';
 import { registerAcceptEncoding } from './http/accept-encoding';
 import { COMPRESS_MIN_BYTES } from './http/compressible-body';
@@ -103,11 +102,8 @@ export async function buildApp({
   });
 
   registerApiRoutes(app, content, store);
-  const writer = new FeedbackWriter(store);
-  registerFeedbackRoutes(app, { content, store, writer, rateLimit: feedbackRateLimit, benchRoutes });
+  registerFeedbackRoutes(app, { content, store, rateLimit: feedbackRateLimit, benchRoutes });
   registerEditorRoutes(app, { content, store, token: adminToken });
-  // Everything acknowledged is already durable; this waits for the batch being written, then the store closes.
-  app.addHook('onClose', async () => writer.drained());
 
   if (clientDir) {
     await app.register(fastifyStatic, {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SEED_SLUG } from '../support/fixtures';
 import { createTestServer, type TestServer } from '../support/server-app';
 
@@ -10,22 +10,32 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const url = `/api/articles/${SEED_SLUG}/feedback`;
+let n = 0;
+// Each a different comment: the same comment twice from one reader is a duplicate (tested below).
 const rating = (overrides: Record<string, unknown> = {}) => ({
   idempotencyKey: randomUUID(),
   kind: 'rating',
   helpful: false,
   reasons: ['Missing context'],
-  comment: 'It needed more on the election.',
+  comment: `It needed more on the election (${++n}).`,
   timeOnPageMs: 60_000,
   ...overrides,
 });
-const post = (body: unknown, headers: Record<string, string> = {}, path = url) =>
-  server.app.inject({
+const postTo = (
+  target: TestServer,
+  body: unknown,
+  headers: Record<string, string> = {},
+  path = url,
+  ip = '127.0.0.1',
+) =>
+  target.app.inject({
     method: 'POST',
     url: path,
+    remoteAddress: ip,
     headers: { 'content-type': 'application/json', ...headers },
     payload: typeof body === 'string' ? body : JSON.stringify(body),
   });
+const post = (body: unknown, headers: Record<string, string> = {}, path = url) => postTo(server, body, headers, path);
 const stored = (includeSpam = true) => server.store.listFeedback({ includeSpam });
 
 describe('POST /api/articles/:slug/feedback', () => {
@@ -63,12 +73,70 @@ describe('POST /api/articles/:slug/feedback', () => {
     expect(res.json().errors[0].path).toBe('idempotencyKey');
   });
 
-  it('answers 409 while the first request with that key is still being written', async () => {
+  it('stores concurrent requests with one key once: one 201, the rest replays of it', async () => {
     const body = rating();
-    const [a, b] = await Promise.all([post(body), post(body)]);
-    expect([a.statusCode, b.statusCode].sort()).toEqual([201, 409]);
-    const retry = await post(body);
-    expect(retry.statusCode).toBe(200);
+    const answers = await Promise.all([post(body), post(body), post(body)]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 200, 201]);
+    expect(new Set(answers.map((a) => a.json().id)).size).toBe(1);
+    expect(stored().filter((f) => f.publicId === answers[0]?.json().id)).toHaveLength(1);
+  });
+
+  it('refuses a lone surrogate in the comment with 422 naming the field, and stores nothing', async () => {
+    const before = stored().length;
+    const res = await post(rating({ comment: 'Broken \ud800 text' }));
+    expect(res.statusCode).toBe(422);
+    expect(res.json().errors.map((e: { path: string }) => e.path)).toEqual(['comment']);
+    expect(stored()).toHaveLength(before);
+    // A surrogate pair (an emoji) is a whole character and fine.
+    expect((await post(rating({ comment: 'Great 👍' }))).statusCode).toBe(201);
+  });
+
+  it('counts a character as a code point: 2,000 emoji are accepted and stored whole, 2,001 are refused', async () => {
+    const ok = await post(rating({ comment: '😀'.repeat(2000) }));
+    expect(ok.statusCode).toBe(201);
+    expect([...(stored().find((f) => f.publicId === ok.json().id)?.comment ?? '')]).toHaveLength(2000);
+    const over = await post(rating({ comment: '😀'.repeat(2001) }));
+    expect(over.statusCode).toBe(422);
+    expect(over.json().errors[0]).toEqual({ path: 'comment', message: 'Must be 2000 characters or fewer' });
+  });
+
+  it('hashes the body after redaction: the same key with another hidden phone number is a replay', async () => {
+    // Were the raw body hashed, the stored hash would tell which number the comment had held.
+    const body = rating({ comment: 'Call me on 020 7946 0958 about it.' });
+    const first = await post(body);
+    const guess = await post({ ...body, comment: 'Call me on 020 7946 0000 about it.' });
+    expect(guess.statusCode).toBe(200);
+    expect(guess.json()).toEqual({ id: first.json().id, status: 'replayed' });
+  });
+
+  it('stores the same comment from the same reader within 5 minutes once', async () => {
+    const comment = `Please cover the runoff too (${randomUUID()}).`;
+    const first = await post(rating({ comment }));
+    const again = await post(rating({ comment }));
+    expect(first.statusCode).toBe(201);
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toEqual({ id: first.json().id, status: 'duplicate' });
+    expect(stored().filter((f) => f.comment === comment)).toHaveLength(1);
+    // Another reader saying the same thing is counted.
+    const other = await postTo(server, rating({ comment }), {}, url, '203.0.113.9');
+    expect(other.statusCode).toBe(201);
+    expect(stored().filter((f) => f.comment === comment)).toHaveLength(2);
+  });
+
+  it('stores the same comment again once 5 minutes have passed', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const comment = `Still no answer on the runoff (${randomUUID()}).`;
+      vi.setSystemTime(new Date('2026-11-23T10:00:00Z'));
+      expect((await post(rating({ comment }))).statusCode).toBe(201);
+      vi.setSystemTime(new Date('2026-11-23T10:04:59Z'));
+      expect((await post(rating({ comment }))).statusCode).toBe(200);
+      vi.setSystemTime(new Date('2026-11-23T10:05:01Z'));
+      expect((await post(rating({ comment }))).statusCode).toBe(201);
+      expect(stored().filter((f) => f.comment === comment)).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('names each bad field in a 422 problem', async () => {
@@ -154,19 +222,38 @@ describe('rate limit', () => {
   it('answers 429 with Retry-After past 10 a minute, and validation failures do not count', async () => {
     const limited = await createTestServer(undefined, { feedbackRateLimit: 10 });
     try {
-      const send = (body: unknown) =>
-        limited.app.inject({
-          method: 'POST',
-          url,
-          headers: { 'content-type': 'application/json' },
-          payload: JSON.stringify(body),
-        });
-      for (let i = 0; i < 5; i++) expect((await send({ kind: 'rating' })).statusCode).toBe(422);
-      for (let i = 0; i < 10; i++) expect((await send(rating())).statusCode).toBe(201);
-      const over = await send(rating());
+      for (let i = 0; i < 5; i++) expect((await postTo(limited, { kind: 'rating' })).statusCode).toBe(422);
+      for (let i = 0; i < 10; i++) expect((await postTo(limited, rating())).statusCode).toBe(201);
+      const over = await postTo(limited, rating());
       expect(over.statusCode).toBe(429);
       expect(Number(over.headers['retry-after'])).toBeGreaterThan(0);
       expect(over.headers['content-type']).toContain('application/problem+json');
+      // Another client has its own allowance.
+      expect((await postTo(limited, rating(), {}, url, '203.0.113.7')).statusCode).toBe(201);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('counts only accepted new submissions: replays, duplicates and 503s never use up the allowance', async () => {
+    const limited = await createTestServer(undefined, { feedbackRateLimit: 3 });
+    try {
+      const first = rating();
+      expect((await postTo(limited, first)).statusCode).toBe(201);
+      // An outbox retrying after a lost answer, three times over.
+      for (let i = 0; i < 3; i++) expect((await postTo(limited, first)).statusCode).toBe(200);
+      expect((await postTo(limited, { ...rating(), comment: first.comment })).statusCode).toBe(200);
+      const original = limited.store.addFeedback;
+      limited.store.addFeedback = () => {
+        throw new Error('disk I/O error');
+      };
+      for (let i = 0; i < 3; i++) expect((await postTo(limited, rating())).statusCode).toBe(503);
+      limited.store.addFeedback = original;
+      expect((await postTo(limited, rating())).statusCode).toBe(201);
+      expect((await postTo(limited, rating())).statusCode).toBe(201);
+      expect((await postTo(limited, rating())).statusCode).toBe(429);
+      // Over the limit, a replay is still answered: what was stored is never refused.
+      expect((await postTo(limited, first)).json()).toMatchObject({ status: 'replayed' });
     } finally {
       await limited.close();
     }

@@ -1,20 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import {
-  MIN_TIME_ON_PAGE_MS,
-  feedbackSubmissionSchema,
-  type FeedbackReceipt,
-  type FeedbackSubmission,
-} from '../../contract/feedback';
+import { feedbackSubmissionSchema, type FeedbackReceipt, type FeedbackSubmission } from '../../contract/feedback';
 import { formatIssues } from '../../contract/format-issues';
-import { redactPersonalDetails } from '../../contract/redact';
 import type { ContentRepository } from '../content/content-repository';
 import { sendProblem } from '../http/problem';
 import { isJsonRequest } from '../http/request-guards';
+import type { Store } from '../store/store';
+import { createFeedbackAcceptor, DUPLICATE_WINDOW_MS, type Acceptance } from './accept-feedback';
 import { clientKey } from './client-key';
-import type { FeedbackWriter } from './feedback-writer';
+import { FeedbackWriter } from './feedback-writer';
 import { stableHash } from './stable-hash';
-import { StoreUnavailableError, type Store } from '../store/store';
+import { createSubmissionLimit } from './submission-limit';
 
 type Validated = { slug: string; submission: FeedbackSubmission };
 declare module 'fastify' {
@@ -23,29 +19,46 @@ declare module 'fastify' {
   }
 }
 
-function spamReason(submission: FeedbackSubmission): string | null {
-  if (submission.website) return 'honeypot';
-  if (submission.timeOnPageMs !== undefined && submission.timeOnPageMs < MIN_TIME_ON_PAGE_MS) return 'too-fast';
-  return null;
-}
-
 export type FeedbackRouteOptions = {
   content: ContentRepository;
   store: Store;
-  writer: FeedbackWriter;
+  /** Accepted new submissions per client per minute. */
   rateLimit: number;
   /** Adds a route that validates like the real one but stores nothing: the benchmark's baseline. */
   benchRoutes?: boolean;
 };
 
+/** How an acceptance is answered over the JSON API. */
+function answer(reply: FastifyReply, request: FastifyRequest, acceptance: Acceptance): FastifyReply {
+  switch (acceptance.kind) {
+    case 'created':
+    case 'replayed':
+    case 'duplicate':
+      return reply
+        .code(acceptance.kind === 'created' ? 201 : 200)
+        .send({ id: acceptance.publicId, status: acceptance.kind } satisfies FeedbackReceipt);
+    case 'conflict':
+      return sendProblem(reply, 422, 'This idempotency key was already used for a different submission', [
+        { path: 'idempotencyKey', message: 'Already used for a different submission; generate a new key' },
+      ]);
+    case 'limited':
+      reply.header('retry-after', String(acceptance.retryAfterS));
+      return sendProblem(reply, 429, `Too many submissions; try again in ${acceptance.retryAfterS} seconds`);
+    case 'unavailable':
+      request.log.error({ err: acceptance.cause }, 'feedback store cannot write');
+      return sendProblem(reply, 503, 'Feedback cannot be saved right now; it will be retried');
+  }
+}
+
 export function registerFeedbackRoutes(
   app: FastifyInstance,
-  { content, store, writer, rateLimit, benchRoutes = false }: FeedbackRouteOptions,
+  { content, store, rateLimit, benchRoutes = false }: FeedbackRouteOptions,
 ): void {
-  // First requests for a key that are still being written: a concurrent retry gets 409, not a second row.
-  const inFlight = new Map<string, string>();
+  const writer = new FeedbackWriter(store, DUPLICATE_WINDOW_MS);
+  const accept = createFeedbackAcceptor(store, writer, createSubmissionLimit(rateLimit));
+  // Everything acknowledged is already durable; this waits for the batch being written, then the store closes.
+  app.addHook('onClose', async () => writer.drained());
 
-  // Runs before the rate limiter (a preHandler), so requests that fail here never count against the client.
   const validate = (slugOf: (request: FastifyRequest) => string) =>
     async function validate(request: FastifyRequest, reply: FastifyReply) {
       if (!isJsonRequest(request)) return sendProblem(reply, 415, 'Send feedback as application/json');
@@ -61,55 +74,10 @@ export function registerFeedbackRoutes(
 
   app.post(
     '/api/articles/:slug/feedback',
-    {
-      bodyLimit: 16 * 1024,
-      preValidation: validate((request) => (request.params as { slug: string }).slug),
-      config: { rateLimit: { max: rateLimit, timeWindow: '1 minute', hook: 'preHandler', keyGenerator: clientKey } },
-    },
+    { bodyLimit: 16 * 1024, preValidation: validate((request) => (request.params as { slug: string }).slug) },
     async (request, reply) => {
       const { slug, submission } = request.feedback as Validated;
-      const bodyHash = stableHash({ slug, ...submission });
-      const key = submission.idempotencyKey;
-
-      const receipt = (publicId: string, status: FeedbackReceipt['status']) =>
-        reply.code(status === 'created' ? 201 : 200).send({ id: publicId, status } satisfies FeedbackReceipt);
-      const conflict = () =>
-        sendProblem(reply, 422, 'This idempotency key was already used for a different submission', [
-          { path: 'idempotencyKey', message: 'Already used for a different submission; generate a new key' },
-        ]);
-
-      const existing = store.findFeedbackKey(key);
-      if (existing) return existing.bodyHash === bodyHash ? receipt(existing.publicId, 'replayed') : conflict();
-      if (inFlight.has(key)) return sendProblem(reply, 409, 'This submission is still being saved; retry shortly');
-
-      inFlight.set(key, bodyHash);
-      try {
-        const comment = submission.comment ? redactPersonalDetails(submission.comment).text : null;
-        const publicId = randomUUID();
-        const stored = await writer.write({
-          publicId,
-          idempotencyKey: key,
-          bodyHash,
-          articleSlug: slug,
-          kind: submission.kind,
-          helpful: submission.kind === 'rating' ? submission.helpful : null,
-          reasons: submission.kind === 'rating' ? submission.reasons : [],
-          comment,
-          category: submission.kind === 'error-report' ? submission.category : null,
-          spamReason: spamReason(submission),
-          createdAt: new Date().toISOString(),
-        });
-        if (stored.bodyHash !== bodyHash) return conflict();
-        return receipt(stored.publicId, stored.publicId === publicId ? 'created' : 'replayed');
-      } catch (error) {
-        if (error instanceof StoreUnavailableError) {
-          request.log.error({ err: error.cause }, 'feedback store cannot write');
-          return sendProblem(reply, 503, 'Feedback cannot be saved right now; it will be retried');
-        }
-        throw error;
-      } finally {
-        inFlight.delete(key);
-      }
+      return answer(reply, request, await accept({ slug, submission, client: clientKey(request) }));
     },
   );
 

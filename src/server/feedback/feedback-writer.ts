@@ -1,27 +1,30 @@
-import { StoreUnavailableError, type FeedbackKeyRecord, type NewFeedback, type Store } from '../store/store';
+import { StoreUnavailableError, type AddFeedbackResult, type NewFeedback, type Store } from '../store/store';
 
-type Pending = { item: NewFeedback; resolve(record: FeedbackKeyRecord): void; reject(error: unknown): void };
+type Pending = { item: NewFeedback; resolve(result: AddFeedbackResult): void; reject(error: unknown): void };
 
 /**
  * Group commit: submissions that arrive in the same turn of the event loop are written in one
- * transaction, so one fsync acknowledges them all. Nobody is answered before their row is durable.
+ * transaction, so one fsync acknowledges them all (a write per request measured at a quarter of the
+ * throughput, docs/performance.md). Nobody is answered before their row is durable. Batches run one after
+ * another, and the unique index decides every key inside them, so a concurrent retry is a replay, never a row.
  */
 export class FeedbackWriter {
   private queue: Pending[] = [];
-  private scheduled = false;
   private idle: Promise<void> = Promise.resolve();
   private markIdle: () => void = () => {};
 
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    private readonly duplicateWindowMs: number,
+  ) {}
 
-  write(item: NewFeedback): Promise<FeedbackKeyRecord> {
+  write(item: NewFeedback): Promise<AddFeedbackResult> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ item, resolve, reject });
-      if (!this.scheduled) {
-        this.scheduled = true;
+      if (this.queue.length === 0) {
         this.idle = new Promise((done) => (this.markIdle = done));
         setImmediate(() => this.flush());
       }
+      this.queue.push({ item, resolve, reject });
     });
   }
 
@@ -33,15 +36,17 @@ export class FeedbackWriter {
   private flush(): void {
     const batch = this.queue;
     this.queue = [];
-    this.scheduled = false;
     try {
-      const records = this.store.addFeedback(batch.map((p) => p.item));
-      batch.forEach((pending, i) => pending.resolve(records[i] as FeedbackKeyRecord));
+      const results = this.store.addFeedback(
+        batch.map((p) => p.item),
+        this.duplicateWindowMs,
+      );
+      batch.forEach((pending, i) => pending.resolve(results[i] as AddFeedbackResult));
     } catch (error) {
       const failure = error instanceof StoreUnavailableError ? error : new StoreUnavailableError(error);
       for (const pending of batch) pending.reject(failure);
     } finally {
-      if (!this.scheduled) this.markIdle();
+      if (this.queue.length === 0) this.markIdle();
     }
   }
 }

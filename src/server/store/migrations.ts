@@ -33,6 +33,12 @@ const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [
       CREATE INDEX feedback_article_created ON feedback (article_slug, created_at);
       CREATE INDEX feedback_created ON feedback (created_at);
     `),
+  (db) =>
+    db.exec(`
+      -- A hash of (reader, article, kind, comment): the same comment sent again a moment later is stored once.
+      ALTER TABLE feedback ADD COLUMN duplicate_key TEXT;
+      CREATE INDEX feedback_duplicate ON feedback (duplicate_key, created_at) WHERE duplicate_key IS NOT NULL;
+    `),
 ];
 
 export function migrate(db: Database): number {

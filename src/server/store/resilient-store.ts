@@ -37,7 +37,7 @@ export function openResilientStore(open: () => Store, events: StoreEvents, retry
 
   return {
     recordView: (slug, at) => writable().recordView(slug, at),
-    addFeedback: (items) => writable().addFeedback(items),
+    addFeedback: (items, duplicateWindowMs) => writable().addFeedback(items, duplicateWindowMs),
     trending: (options) => attempt()?.trending(options) ?? [],
     findFeedbackKey: (key) => attempt()?.findFeedbackKey(key),
     listFeedback: (filter) => attempt()?.listFeedback(filter) ?? [],

@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { migrate } from './migrations';
 import type {
+  AddFeedbackResult,
   FeedbackFilter,
   FeedbackKeyRecord,
   FeedbackTally,
@@ -69,26 +70,37 @@ export function openSqliteStore(dataDir: string, fileName = 'broadsheet.sqlite')
      WHERE day >= ? AND day <= ? GROUP BY slug ORDER BY views DESC, slug ASC LIMIT ?`,
   );
   const insertFeedback = db.prepare(
-    `INSERT INTO feedback (public_id, idempotency_key, body_hash, article_slug, kind, helpful, reasons, comment, category, spam_reason, created_at)
-     VALUES (@publicId, @idempotencyKey, @bodyHash, @articleSlug, @kind, @helpful, @reasons, @comment, @category, @spamReason, @createdAt)
+    `INSERT INTO feedback (public_id, idempotency_key, body_hash, article_slug, kind, helpful, reasons, comment, category, spam_reason, duplicate_key, created_at)
+     VALUES (@publicId, @idempotencyKey, @bodyHash, @articleSlug, @kind, @helpful, @reasons, @comment, @category, @spamReason, @duplicateKey, @createdAt)
      ON CONFLICT (idempotency_key) DO NOTHING`,
   );
   const selectKey = db.prepare(
     'SELECT public_id AS publicId, body_hash AS bodyHash FROM feedback WHERE idempotency_key = ?',
   );
   const findKey = (key: string) => selectKey.get(key) as FeedbackKeyRecord | undefined;
+  // Another key's row: a replay of this very key is told apart by the unique index instead.
+  const selectDuplicate = db.prepare(
+    `SELECT public_id AS publicId FROM feedback
+     WHERE duplicate_key = ? AND created_at >= ? AND idempotency_key <> ? ORDER BY created_at LIMIT 1`,
+  );
 
-  const addBatch = db.transaction((items: NewFeedback[]) =>
-    items.map((item) => {
-      const { changes } = insertFeedback.run({
-        ...item,
-        helpful: item.helpful === null ? null : Number(item.helpful),
-        reasons: JSON.stringify(item.reasons),
-      });
-      return changes === 1
-        ? { publicId: item.publicId, bodyHash: item.bodyHash }
-        : (findKey(item.idempotencyKey) as FeedbackKeyRecord);
-    }),
+  const addOne = (item: NewFeedback, duplicateWindowMs: number): AddFeedbackResult => {
+    if (item.duplicateKey) {
+      const since = new Date(Date.parse(item.createdAt) - duplicateWindowMs).toISOString();
+      const earlier = selectDuplicate.get(item.duplicateKey, since, item.idempotencyKey) as
+        { publicId: string } | undefined;
+      if (earlier) return { status: 'duplicate', publicId: earlier.publicId };
+    }
+    const { changes } = insertFeedback.run({
+      ...item,
+      helpful: item.helpful === null ? null : Number(item.helpful),
+      reasons: JSON.stringify(item.reasons),
+    });
+    if (changes === 1) return { status: 'created', publicId: item.publicId };
+    return { status: 'replayed', ...(findKey(item.idempotencyKey) as FeedbackKeyRecord) };
+  };
+  const addBatch = db.transaction((items: NewFeedback[], duplicateWindowMs: number) =>
+    items.map((item) => addOne(item, duplicateWindowMs)),
   );
 
   return {
@@ -99,8 +111,8 @@ export function openSqliteStore(dataDir: string, fileName = 'broadsheet.sqlite')
       const from = utcDay(new Date(now.getTime() - (days - 1) * DAY_MS));
       return topViews.all(from, utcDay(now), limit) as TrendingRow[];
     },
-    addFeedback(items) {
-      return addBatch(items);
+    addFeedback(items, duplicateWindowMs) {
+      return addBatch(items, duplicateWindowMs);
     },
     findFeedbackKey: findKey,
     listFeedback({ limit = 200, ...filter }): StoredFeedback[] {

@@ -12,13 +12,23 @@ export type NewFeedback = {
   comment: string | null;
   category: string | null;
   spamReason: string | null;
+  /** Same reader, article, kind and comment → same key (null without a comment); see `addFeedback`. */
+  duplicateKey: string | null;
   createdAt: string;
 };
 
 /** What a key is bound to: enough to tell a replay from a different body. */
 export type FeedbackKeyRecord = { publicId: string; bodyHash: string };
 
-export type StoredFeedback = Omit<NewFeedback, 'idempotencyKey' | 'bodyHash' | 'spamReason'> & { spam: boolean };
+/** How a write ended. `replayed` carries the stored body hash, so a different body under the key can be told. */
+export type AddFeedbackResult =
+  | { status: 'created'; publicId: string }
+  | ({ status: 'replayed' } & FeedbackKeyRecord)
+  | { status: 'duplicate'; publicId: string };
+
+export type StoredFeedback = Omit<NewFeedback, 'idempotencyKey' | 'bodyHash' | 'spamReason' | 'duplicateKey'> & {
+  spam: boolean;
+};
 
 export type FeedbackFilter = {
   article?: string;
@@ -41,10 +51,11 @@ export interface Store {
   /** Most-viewed slugs over the `days` days up to `now`, most first. */
   trending(options: { days: number; limit: number; now?: Date }): TrendingRow[];
   /**
-   * Stores a batch in one transaction (one fsync for all). For a key already stored, nothing is written
-   * and the stored record is returned, so a retry can never create a second row.
+   * Stores a batch in one transaction (one fsync for all), in order. A key already stored writes nothing (the
+   * unique index decides, so a retry can never make a second row); nor does an item whose `duplicateKey` was
+   * stored under another key within `duplicateWindowMs` before its `createdAt`.
    */
-  addFeedback(items: NewFeedback[]): FeedbackKeyRecord[];
+  addFeedback(items: NewFeedback[], duplicateWindowMs: number): AddFeedbackResult[];
   findFeedbackKey(idempotencyKey: string): FeedbackKeyRecord | undefined;
   /** Newest first. */
   listFeedback(filter: FeedbackFilter & { limit?: number }): StoredFeedback[];
