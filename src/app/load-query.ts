@@ -10,8 +10,13 @@ export const notFound = () => data(null, { status: 404, statusText: 'Not Found' 
 // A request the API refuses as malformed (400, 414: a mangled or over-long slug) names nothing that exists.
 const NOT_FOUND_STATUSES = new Set([400, 404, 414]);
 
+const gone = () => data(null, { status: 410, statusText: 'Gone' });
+
 function toRouteError(error: unknown): unknown {
-  return error instanceof ApiError && NOT_FOUND_STATUSES.has(error.status) ? notFound() : error;
+  if (!(error instanceof ApiError)) return error;
+  // An article that was published and then removed: its page says so, with 410.
+  if (error.status === 410) return gone();
+  return NOT_FOUND_STATUSES.has(error.status) ? notFound() : error;
 }
 
 /**

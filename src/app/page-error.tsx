@@ -14,11 +14,25 @@ export function NotFoundPage() {
   );
 }
 
+export function GonePage() {
+  return (
+    <div className="page-message">
+      <PageMeta title="Article removed" />
+      <h1>This article has been removed</h1>
+      <p>It is no longer published at this address.</p>
+      <p>
+        <Link to="/">Go to the front page</Link>
+      </p>
+    </div>
+  );
+}
+
 /** Every page's error state: not found, or a failure the reader can retry. */
 export function PageError() {
   const error = useRouteError();
   const revalidator = useRevalidator();
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
+  if (isRouteErrorResponse(error) && error.status === 410) return <GonePage />;
   const retrying = revalidator.state === 'loading';
   return (
     <div className="page-message" role="alert">

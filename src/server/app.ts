@@ -6,6 +6,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { ContentRepository } from './content/content-repository';
+import { pageKeys } from './content/page-keys';
 import { registerEditorRoutes } from './editor/editor-routes';
 import { registerFeedbackRoutes } from './feedback/feedback-routes';
 import { registerAcceptEncoding } from './http/accept-encoding';
@@ -127,8 +128,9 @@ export async function buildApp({
     });
   }
 
-  registerPageRoutes(app, renderPage && createPageCache({ render: renderPage }), (pathname) =>
-    pageExists(content, pathname),
-  );
+  const pages =
+    renderPage && createPageCache({ render: renderPage, keysOf: (pathname) => pageKeys(content, pathname) });
+  if (pages) content.onChange((touches) => pages.purge(touches.keys));
+  registerPageRoutes(app, pages, (pathname) => pageExists(content, pathname));
   return app;
 }

@@ -84,3 +84,37 @@ describe('related articles', () => {
     expect(repository.related('no-such-article')).toEqual([]);
   });
 });
+
+describe('changes while serving', () => {
+  const everything = (repository: ContentRepository, records: ArticleRecord[]) => ({
+    newest: repository.list({ limit: 1000 })?.items.map((s) => s.slug),
+    sections: SECTIONS.map((section) => repository.list({ section, limit: 1000 })?.items.map((s) => s.slug)),
+    related: records.map((r) => repository.related(r.summary.slug).map((s) => s.slug)),
+  });
+
+  it('added, replaced and removed one at a time, answer as if loaded at once', () => {
+    fc.assert(
+      fc.property(recordsArbitrary, fc.array(fc.nat(), { maxLength: 20 }), (records, removals) => {
+        const live = new ContentRepository(publication, [], noBodies);
+        // Added in reverse, each twice (the second replaces the first), then some removed.
+        for (const r of [...records].reverse()) live.apply({ set: [r] });
+        for (const r of records) live.apply({ set: [r] });
+        const removed = new Set(removals.map((n) => records[n % records.length]?.summary.slug ?? ''));
+        live.apply({ remove: [...removed] });
+        const kept = records.filter((r) => !removed.has(r.summary.slug));
+        expect(everything(live, kept)).toEqual(everything(new ContentRepository(publication, kept, noBodies), kept));
+        for (const slug of removed) expect(live.isGone(slug)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('keeps a cursor stable while newer articles are added', () => {
+    const records = Array.from({ length: 10 }, (_, i) => record(i, i, SECTIONS[0] ?? '', [], []));
+    const live = new ContentRepository(publication, records, noBodies);
+    const first = live.list({ limit: 4 });
+    live.apply({ set: [record(50, 30, SECTIONS[0] ?? '', [], []), record(51, 31, SECTIONS[0] ?? '', [], [])] });
+    const second = live.list({ limit: 4, cursor: first?.nextCursor ?? '' });
+    expect(second?.items.map((s) => s.slug)).toEqual(['a5', 'a4', 'a3', 'a2']);
+  });
+});

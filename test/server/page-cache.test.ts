@@ -64,18 +64,21 @@ describe('page cache', () => {
     expect(renders).toEqual(['/old', '/old']);
   });
 
-  it('renders an invalidated path again, and does not keep a render that was under way when it was invalidated', async () => {
+  it('renders a purged page again, and does not keep a render that was under way when it was purged', async () => {
     const { renders, render } = counting();
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    const cache = createPageCache({ render: async (url) => (await held, render(url)) });
+    const cache = createPageCache({ render: async (url) => (await held, render(url)), keysOf: () => ['article:a'] });
     const before = cache.page('/a', '/a');
-    cache.invalidate(['/a']);
+    cache.purge(['article:a']);
     release();
     expect((await before).status).toBe(200); // its reader is still answered
     await cache.page('/a', '/a');
     expect(renders).toEqual(['/a', '/a']);
-    cache.invalidate(['/a']);
+    cache.purge(['article:b']);
+    await cache.page('/a', '/a');
+    expect(renders).toHaveLength(2); // another key leaves it
+    cache.purge(['article:a']);
     await cache.page('/a', '/a');
     expect(renders).toHaveLength(3);
   });

@@ -1,5 +1,8 @@
 import { toSummary, type Article, type ArticleSummary } from '../../contract/article';
 import type { Publication } from '../../contract/publication';
+import { changeTouches, mergeTouches, type Touches } from './change-touches';
+import { systemClock, type Clock } from './clock';
+import { firstAfter, insertSorted, removeSorted, type Sorted } from './sorted-entries';
 
 export type Page = { items: ArticleSummary[]; nextCursor: string | null };
 
@@ -8,11 +11,11 @@ export type ArticleRecord = {
   summary: ArticleSummary;
   tags: string[];
   related: string[];
-  /** The content file the full article is read from when it is asked for. */
+  /** The content file the article came from. */
   file: string;
 };
 
-/** Reads the full article behind a record (from its file, in production). */
+/** Reads the full article behind a record. */
 export type ArticleReader = (record: ArticleRecord) => Promise<Article>;
 
 export function toRecord(article: Article, file: string): ArticleRecord {
@@ -20,10 +23,13 @@ export function toRecord(article: Article, file: string): ArticleRecord {
 }
 
 /**
- * `rank` is the position newest first: every per-tag and per-section list is in ascending rank. `tags` are
- * lower-cased and each listed once, as the tag index and the related-articles count both compare them.
+ * `rank` is the position newest first (renumbered lazily after a change). `tags` are lower-cased and each
+ * listed once, as the tag index and the related-articles count both compare them.
  */
-type Entry = ArticleRecord & { sortKey: string; rank: number };
+type Entry = ArticleRecord & Sorted & { rank: number };
+
+/** A batch of changes, by slug: the article to show at that slug (due now or later), or its removal. */
+export type ContentChange = { set?: ArticleRecord[]; remove?: string[] };
 
 const RELATED_LIMIT = 4;
 
@@ -35,38 +41,53 @@ function sortKey(a: ArticleSummary): string {
 const encodeCursor = (key: string) => Buffer.from(key, 'utf8').toString('base64url');
 const decodeCursor = (cursor: string) => Buffer.from(cursor, 'base64url').toString('utf8');
 
+const toEntry = (record: ArticleRecord): Entry => ({
+  ...record,
+  sortKey: sortKey(record.summary),
+  rank: 0,
+  tags: [...new Set(record.tags.map((t) => t.toLowerCase()))],
+});
+
 /**
- * Summaries in memory, indexed once at start, so every list is a lookup or a binary search. Bodies stay in their
- * files until asked for: at 50,000 articles they are most of the content's size (callers cache what they serve).
+ * Summaries in memory, indexed so every list is a lookup or a binary search, and kept up to date change by
+ * change (a cursor is a sort key, so pages stay stable while articles are added). An article whose
+ * `publishedAt` is still to come is held back, absent from every answer, until `publishDue` finds it due.
+ * Bodies are not kept: `read` fetches them when asked for.
  */
 export class ContentRepository {
   readonly publication: Publication;
   private readonly bySlug = new Map<string, Entry>();
-  private readonly newest: Entry[];
+  private newest: Entry[] = [];
   private readonly bySection = new Map<string, Entry[]>();
-  /** Ranks (not entries) per lower-cased tag, ascending: compact, and what counting shared tags needs. */
-  private readonly byTag = new Map<string, number[]>();
-  private sharedCounts?: Uint8Array;
+  private readonly byTag = new Map<string, Entry[]>();
+  /** Not yet due, by slug. */
+  private readonly scheduled = new Map<string, ArticleRecord>();
+  /** Removed while published: their URLs answer 410 until they come back. */
+  private readonly gone = new Set<string>();
+  private readonly listeners: ((touches: Touches) => void)[] = [];
+  private ranked = false;
+  private sharedCounts = new Uint8Array(0);
 
   constructor(
     publication: Publication,
     records: ArticleRecord[],
     private readonly read: ArticleReader,
+    private readonly clock: Clock = systemClock,
   ) {
     this.publication = publication;
-    const entries = records.map((record) => ({
-      ...record,
-      sortKey: sortKey(record.summary),
-      rank: 0,
-      tags: [...new Set(record.tags.map((t) => t.toLowerCase()))],
-    }));
-    this.newest = entries.sort((a, b) => (a.sortKey < b.sortKey ? 1 : a.sortKey > b.sortKey ? -1 : 0));
-    this.newest.forEach((entry, rank) => {
-      entry.rank = rank;
+    const now = clock.now();
+    const due: Entry[] = [];
+    for (const record of records) {
+      if (Date.parse(record.summary.publishedAt) > now) this.scheduled.set(record.summary.slug, record);
+      else due.push(toEntry(record));
+    }
+    // One sort at start rather than an insertion per article.
+    this.newest = due.sort((a, b) => (a.sortKey < b.sortKey ? 1 : a.sortKey > b.sortKey ? -1 : 0));
+    for (const entry of this.newest) {
       this.bySlug.set(entry.summary.slug, entry);
       pushTo(this.bySection, entry.summary.section, entry);
-      for (const tag of entry.tags) pushTo(this.byTag, tag, rank);
-    });
+      for (const tag of entry.tags) pushTo(this.byTag, tag, entry);
+    }
   }
 
   get size(): number {
@@ -77,7 +98,46 @@ export class ContentRepository {
     return this.publication.sections.some((s) => s.id === id);
   }
 
-  /** The full article, read from its file: the caller caches it if it will be asked for again. */
+  /** Told of every change once it is in place, with what it touches: caches purge by it. */
+  onChange(listener: (touches: Touches) => void): void {
+    this.listeners.push(listener);
+  }
+
+  /** Applies a batch at once (a `git pull` is one batch): one notification for all of it. */
+  apply({ set = [], remove = [] }: ContentChange): Touches {
+    const touches: Touches[] = [];
+    const now = this.clock.now();
+    for (const slug of remove) {
+      const before = this.unindex(slug);
+      if (this.scheduled.delete(slug) || before) touches.push(changeTouches(before, undefined));
+      if (before) this.gone.add(slug);
+    }
+    for (const record of set) {
+      const slug = record.summary.slug;
+      const before = this.unindex(slug);
+      this.scheduled.delete(slug);
+      this.gone.delete(slug);
+      const due = Date.parse(record.summary.publishedAt) <= now;
+      if (due) this.index(record);
+      else this.scheduled.set(slug, record);
+      touches.push(changeTouches(before, due ? record : undefined));
+    }
+    return this.notify(mergeTouches(touches));
+  }
+
+  /** Publishes every held-back article whose time has come. */
+  publishDue(): Touches {
+    const now = this.clock.now();
+    const due = [...this.scheduled.values()].filter((r) => Date.parse(r.summary.publishedAt) <= now);
+    return due.length ? this.apply({ set: due }) : { keys: [], paths: [] };
+  }
+
+  /** True for an article removed while it was published (and not back since): its URL answers 410. */
+  isGone(slug: string): boolean {
+    return this.gone.has(slug);
+  }
+
+  /** The full article: the caller caches it if it will be asked for again. */
   async article(slug: string): Promise<Article | undefined> {
     const entry = this.bySlug.get(slug);
     return entry ? this.read(entry) : undefined;
@@ -85,6 +145,13 @@ export class ContentRepository {
 
   summary(slug: string): ArticleSummary | undefined {
     return this.bySlug.get(slug)?.summary;
+  }
+
+  /** What an article's answer shows besides itself, for the caches' keys; `undefined` when not published. */
+  shown(slug: string): { section: string; tags: string[]; related: string[] } | undefined {
+    const entry = this.bySlug.get(slug);
+    if (!entry) return undefined;
+    return { section: entry.summary.section, tags: entry.tags, related: this.related(slug).map((s) => s.slug) };
   }
 
   /** Newest first, optionally within a section; `undefined` for a cursor this server did not issue. */
@@ -130,16 +197,57 @@ export class ContentRepository {
     return [...picked.values()].slice(0, limit);
   }
 
+  private index(record: ArticleRecord): void {
+    const entry = toEntry(record);
+    this.bySlug.set(record.summary.slug, entry);
+    insertSorted(this.newest, entry);
+    const section = this.bySection.get(entry.summary.section) ?? [];
+    insertSorted(section, entry);
+    this.bySection.set(entry.summary.section, section);
+    for (const tag of entry.tags) pushTo(this.byTag, tag, entry);
+    this.ranked = false;
+  }
+
+  /** Takes the published article at `slug` out of every index; returns it as it was. */
+  private unindex(slug: string): Entry | undefined {
+    const entry = this.bySlug.get(slug);
+    if (!entry) return undefined;
+    this.bySlug.delete(slug);
+    removeSorted(this.newest, entry);
+    removeSorted(this.bySection.get(entry.summary.section) ?? [], entry);
+    for (const tag of entry.tags) {
+      const list = this.byTag.get(tag) ?? [];
+      const at = list.indexOf(entry);
+      if (at >= 0) list.splice(at, 1);
+    }
+    this.ranked = false;
+    return entry;
+  }
+
+  private notify(touches: Touches): Touches {
+    if (touches.keys.length) for (const listener of this.listeners) listener(touches);
+    return touches;
+  }
+
+  /** Ranks are positions in `newest`: renumbered once after any number of changes, when next needed. */
+  private rank(): void {
+    if (this.ranked) return;
+    this.newest.forEach((entry, rank) => (entry.rank = rank));
+    if (this.sharedCounts.length < this.newest.length) this.sharedCounts = new Uint8Array(this.newest.length);
+    this.ranked = true;
+  }
+
   /**
    * The `limit` newest articles among those sharing the most tags with `article`. Counting by rank in one reused
    * array, then reading it in rank order, keeps this to a few tight loops at 50,000 articles (a map of candidates
    * and a sort took ~13 ms per article there).
    */
   private mostSharedTags(article: Entry, limit: number, picked: ReadonlyMap<string, unknown>): Entry[] {
-    const counts = (this.sharedCounts ??= new Uint8Array(this.newest.length));
+    this.rank();
+    const counts = this.sharedCounts;
     let last = -1;
     for (const tag of article.tags) {
-      for (const rank of this.byTag.get(tag) ?? []) {
+      for (const { rank } of this.byTag.get(tag) ?? []) {
         counts[rank] = (counts[rank] ?? 0) + 1;
         if (rank > last) last = rank;
       }
@@ -166,16 +274,4 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-/** Index of the first entry that sorts after `key` (entries are in descending key order). */
-function firstAfter(entries: Entry[], key: string): number {
-  let lo = 0;
-  let hi = entries.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((entries[mid] as Entry).sortKey >= key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -20,6 +20,7 @@ export function pageExists(content: ContentRepository, pathname: string): boolea
   if (first === undefined) return true;
   if (second === undefined) return first === 'editor';
   if (first === 'section') return content.publication.sections.some((section) => section.id === second);
-  if (first === 'article') return content.summary(second) !== undefined;
+  // A removed article's page says it was removed (410); one not yet due is like one that never was.
+  if (first === 'article') return content.summary(second) !== undefined || content.isGone(second);
   return false;
 }

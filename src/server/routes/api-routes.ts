@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import { slugSchema } from '../../contract/article';
 import { articleListQuerySchema, type ArticleDetail, type ArticleList, type Trending } from '../../contract/api';
 import { formatIssues } from '../../contract/format-issues';
+import { createTaggedCache } from '../cache/tagged-cache';
+import { articleAnswerKeys } from '../content/cache-keys';
 import type { ContentRepository } from '../content/content-repository';
 import { CompressibleBody, sendCompressible } from '../http/compressible-body';
 import { sendProblem } from '../http/problem';
@@ -44,23 +45,27 @@ export function registerApiRoutes(app: FastifyInstance, content: ContentReposito
     return page satisfies ArticleList;
   });
 
-  // Content does not change while the server runs: each answer is serialized once, with its ETag, and kept
-  // while it is read. Concurrent first requests for one article share a single read of its file.
-  const details = new LRUCache<string, CompressibleBody>({
+  // Each answer is serialized once, with its ETag, and kept while it is read, under the cache keys of what it
+  // shows: a content change purges exactly the answers it touches. Concurrent first requests share one read.
+  const details = createTaggedCache<CompressibleBody>({
     maxSize: DETAIL_CACHE_BYTES,
     // The compressed copies, made when asked for, add about a third again.
     sizeCalculation: (body) => Math.ceil(body.raw.length * 1.35),
-    fetchMethod: async (slug) => {
+    keysOf: (slug) => articleAnswerKeys(slug, content.shown(slug)),
+    fetch: async (slug) => {
       const article = await content.article(slug);
       if (!article) return undefined;
       return CompressibleBody.of(JSON.stringify({ article, related: content.related(slug) } satisfies ArticleDetail));
     },
   });
+  content.onChange((touches) => details.purge(touches.keys));
   app.get('/api/articles/:slug', async (request, reply) => {
     const summary = findArticle(request.params);
-    const detail = summary && (await details.fetch(summary.slug));
-    if (!detail) return sendProblem(reply, 404, 'No article at this address');
-    return sendCompressible(request, reply.type('application/json; charset=utf-8'), detail);
+    const detail = summary && (await details.get(summary.slug, undefined));
+    if (detail) return sendCompressible(request, reply.type('application/json; charset=utf-8'), detail);
+    const { slug } = slugParams.parse(request.params);
+    if (content.isGone(slug)) return sendProblem(reply, 410, 'This article has been removed');
+    return sendProblem(reply, 404, 'No article at this address');
   });
 
   app.get('/api/trending', async () => {

@@ -1,0 +1,55 @@
+import { cacheKeys } from './cache-keys';
+import type { ArticleRecord } from './content-repository';
+
+/** Everything a change shows up in: cache keys to purge, and the page and API paths they stand for. */
+export type Touches = { keys: string[]; paths: string[] };
+
+const articlePaths = (slug: string) => [`/article/${slug}`, `/api/articles/${slug}`];
+const sectionPaths = (id: string) => [`/section/${id}`, `/api/articles?section=${encodeURIComponent(id)}`];
+const FRONT_PATHS = ['/', '/api/articles', '/api/trending'];
+
+/** True when only the body changed: no list, related box or trending entry shows anything else. */
+function bodyOnly(before: ArticleRecord, after: ArticleRecord): boolean {
+  return (
+    JSON.stringify([before.summary, before.tags, before.related]) ===
+    JSON.stringify([after.summary, after.tags, after.related])
+  );
+}
+
+/**
+ * The one place that knows what a change to an article touches. `before` is what readers saw (absent when it
+ * was not published), `after` what they will see (absent when it is removed or not yet due). An edit to the
+ * body alone touches the article; anything else touches every list it was or will be in: its sections, its
+ * tags, the front page, and (by the article's key) the related boxes of the articles that show it.
+ */
+export function changeTouches(before: ArticleRecord | undefined, after: ArticleRecord | undefined): Touches {
+  const keys = new Set<string>();
+  const paths = new Set<string>();
+  for (const record of [before, after]) {
+    if (!record) continue;
+    keys.add(cacheKeys.article(record.summary.slug));
+    for (const p of articlePaths(record.summary.slug)) paths.add(p);
+  }
+  if (!(before && after && bodyOnly(before, after))) {
+    keys.add(cacheKeys.front);
+    for (const p of FRONT_PATHS) paths.add(p);
+    for (const record of [before, after]) {
+      if (!record) continue;
+      keys.add(cacheKeys.section(record.summary.section));
+      for (const p of sectionPaths(record.summary.section)) paths.add(p);
+      for (const tag of record.tags) keys.add(cacheKeys.tag(tag));
+    }
+  }
+  return { keys: [...keys], paths: [...paths] };
+}
+
+/** Several changes at once (a `git pull`): one purge. */
+export function mergeTouches(all: Iterable<Touches>): Touches {
+  const keys = new Set<string>();
+  const paths = new Set<string>();
+  for (const t of all) {
+    for (const k of t.keys) keys.add(k);
+    for (const p of t.paths) paths.add(p);
+  }
+  return { keys: [...keys], paths: [...paths] };
+}
