@@ -126,7 +126,16 @@ export const articleFeedbackSummarySchema = z.object({
 });
 
 export const feedbackReportSchema = z.object({
-  totals: z.object({ yes: z.number().int(), no: z.number().int(), errorReports: z.number().int() }),
+  totals: z.object({
+    yes: z.number().int(),
+    no: z.number().int(),
+    errorReports: z.number().int(),
+    /** Suspected spam in the same selection, left out unless the spam view is asked for. */
+    heldBack: z.number().int(),
+    reasons: z.record(z.string(), z.number().int()),
+  }),
+  /** Ratings per UTC day, oldest first, for the "share of Yes" chart. */
+  daily: z.array(z.object({ day: z.string(), yes: z.number().int(), no: z.number().int() })),
   articles: z.array(articleFeedbackSummarySchema),
   recent: z.array(feedbackItemSchema),
 });
@@ -136,9 +145,18 @@ export const feedbackReportQuerySchema = z
     article: z.string().max(120).optional(),
     from: z.iso.date({ message: 'Use a date like 2026-11-23' }).optional(),
     to: z.iso.date({ message: 'Use a date like 2026-11-23' }).optional(),
-    includeSpam: z.enum(['true', 'false']).optional(),
+    /** `only`: the suspected spam view; `include`: everything. Left out, spam is held back. */
+    spam: z.enum(['exclude', 'include', 'only'], { message: 'Use exclude, include or only' }).optional(),
   })
   .strict();
+
+export const feedbackCsvQuerySchema = feedbackReportQuerySchema.extend({
+  /** `1` starts the file with a UTF-8 byte order mark, which Excel needs to read it as UTF-8. */
+  bom: z.enum(['0', '1'], { message: 'Use 1 for a byte order mark, 0 for none' }).optional(),
+});
+
+/** An editor's verdict on one item. */
+export const spamVerdictSchema = z.object({ spam: z.boolean({ message: 'Use true or false' }) }).strict();
 
 export const editorSignInSchema = z
   .object({ token: z.string().min(1, { message: 'Enter the editor token' }).max(500) })

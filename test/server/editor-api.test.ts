@@ -86,7 +86,13 @@ describe('editor access', () => {
 describe('feedback report', () => {
   it('totals per article with reason tallies, without spam by default', async () => {
     const report = feedbackReportSchema.parse((await get('/api/admin/feedback', bearer)).json());
-    expect(report.totals).toEqual({ yes: 1, no: 2, errorReports: 1 });
+    expect(report.totals).toEqual({
+      yes: 1,
+      no: 2,
+      errorReports: 1,
+      heldBack: 1,
+      reasons: { Clear: 1, Informative: 1, 'Missing context': 1 },
+    });
     const seed = report.articles.find((a) => a.articleSlug === SEED_SLUG);
     expect(seed).toMatchObject({
       yes: 1,
@@ -100,8 +106,9 @@ describe('feedback report', () => {
   });
 
   it('includes spam only when asked', async () => {
-    const report = feedbackReportSchema.parse((await get('/api/admin/feedback?includeSpam=true', bearer)).json());
+    const report = feedbackReportSchema.parse((await get('/api/admin/feedback?spam=include', bearer)).json());
     expect(report.recent.filter((r) => r.spam)).toHaveLength(1);
+    expect(report.recent).toHaveLength(5);
   });
 
   it('filters by article and date', async () => {

@@ -94,7 +94,8 @@ export function buildReport(items: FeedbackItem[], params: URLSearchParams): Fee
   const tallies = [...bySlug.values()];
   const sum = (key: 'yes' | 'no' | 'errorReports') => tallies.reduce((n, t) => n + t[key], 0);
   return {
-    totals: { yes: sum('yes'), no: sum('no'), errorReports: sum('errorReports') },
+    totals: { yes: sum('yes'), no: sum('no'), errorReports: sum('errorReports'), heldBack: 0, reasons: {} },
+    daily: [],
     articles: tallies,
     recent: selected,
   };

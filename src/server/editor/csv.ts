@@ -7,6 +7,7 @@ export function csvCell(value: string | number | boolean | null | undefined): st
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-export function toCsv(header: string[], rows: (string | number | boolean | null)[][]): string {
-  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+/** One CSV line, CRLF-terminated as RFC 4180 asks. */
+export function csvRow(cells: (string | number | boolean | null)[]): string {
+  return cells.map(csvCell).join(',') + '\r\n';
 }

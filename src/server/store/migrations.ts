@@ -39,6 +39,16 @@ const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [
       ALTER TABLE feedback ADD COLUMN duplicate_key TEXT;
       CREATE INDEX feedback_duplicate ON feedback (duplicate_key, created_at) WHERE duplicate_key IS NOT NULL;
     `),
+  (db) =>
+    db.exec(`
+      -- An editor's verdict: NULL follows the spam signals, 0 is "not spam", 1 is "spam".
+      ALTER TABLE feedback ADD COLUMN spam_verdict INTEGER CHECK (spam_verdict IN (0, 1));
+      -- Signed-in editors; the id is a hash of the cookie value, so a copy of the file opens no session.
+      CREATE TABLE editor_sessions (
+        id_hash TEXT PRIMARY KEY,
+        expires_at INTEGER NOT NULL  -- epoch ms
+      ) WITHOUT ROWID;
+    `),
 ];
 
 export function migrate(db: Database): number {

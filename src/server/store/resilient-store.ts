@@ -41,7 +41,15 @@ export function openResilientStore(open: () => Store, events: StoreEvents, retry
     trending: (options) => attempt()?.trending(options) ?? [],
     findFeedbackKey: (key) => attempt()?.findFeedbackKey(key),
     listFeedback: (filter) => attempt()?.listFeedback(filter) ?? [],
+    iterateFeedback: (filter) => attempt()?.iterateFeedback(filter) ?? [],
     tallyFeedback: (filter) => attempt()?.tallyFeedback(filter) ?? [],
+    countSpam: (filter) => attempt()?.countSpam(filter) ?? 0,
+    dailyRatings: (filter) => attempt()?.dailyRatings(filter) ?? [],
+    markSpam: (publicId, spam) => writable().markSpam(publicId, spam),
+    forgetCommentsBefore: (before) => writable().forgetCommentsBefore(before),
+    addSession: (idHash, expiresAt, now) => writable().addSession(idHash, expiresAt, now),
+    sessionExpiry: (idHash) => attempt()?.sessionExpiry(idHash),
+    deleteSession: (idHash) => writable().deleteSession(idHash),
     close: () => current?.close(),
   };
 }

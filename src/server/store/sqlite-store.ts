@@ -1,52 +1,12 @@
 import { closeSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { editorQueries } from './editor-queries';
 import { migrate } from './migrations';
-import type {
-  AddFeedbackResult,
-  FeedbackFilter,
-  FeedbackKeyRecord,
-  FeedbackTally,
-  NewFeedback,
-  Store,
-  StoredFeedback,
-  TrendingRow,
-} from './store';
+import type { AddFeedbackResult, FeedbackKeyRecord, NewFeedback, Store, TrendingRow } from './store';
 
 const DAY_MS = 86_400_000;
 const utcDay = (date: Date) => date.toISOString().slice(0, 10);
-
-type FeedbackRow = {
-  public_id: string;
-  article_slug: string;
-  kind: 'rating' | 'error-report';
-  helpful: 0 | 1 | null;
-  reasons: string;
-  comment: string | null;
-  category: string | null;
-  spam_reason: string | null;
-  created_at: string;
-};
-
-/** WHERE clause and parameters for a feedback filter; dates are whole UTC days, inclusive. */
-function whereFeedback({ article, from, to, includeSpam = false }: FeedbackFilter) {
-  const clauses: string[] = [];
-  const params: Record<string, string> = {};
-  if (article) {
-    clauses.push('article_slug = @article');
-    params.article = article;
-  }
-  if (from) {
-    clauses.push('created_at >= @from');
-    params.from = `${from}T00:00:00.000Z`;
-  }
-  if (to) {
-    clauses.push('created_at < @to');
-    params.to = new Date(Date.parse(`${to}T00:00:00.000Z`) + DAY_MS).toISOString();
-  }
-  if (!includeSpam) clauses.push('spam_reason IS NULL');
-  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
-}
 
 export function openSqliteStore(dataDir: string, fileName = 'broadsheet.sqlite'): Store {
   // Feedback is readers' words: only the server's user may list the folder or read the file. SQLite gives its
@@ -115,47 +75,7 @@ export function openSqliteStore(dataDir: string, fileName = 'broadsheet.sqlite')
       return addBatch(items, duplicateWindowMs);
     },
     findFeedbackKey: findKey,
-    listFeedback({ limit = 200, ...filter }): StoredFeedback[] {
-      const { sql, params } = whereFeedback(filter);
-      const rows = db
-        .prepare(`SELECT * FROM feedback ${sql} ORDER BY created_at DESC, id DESC LIMIT @limit`)
-        .all({ ...params, limit }) as FeedbackRow[];
-      return rows.map((row) => ({
-        publicId: row.public_id,
-        articleSlug: row.article_slug,
-        kind: row.kind,
-        helpful: row.helpful === null ? null : row.helpful === 1,
-        reasons: JSON.parse(row.reasons) as string[],
-        comment: row.comment,
-        category: row.category,
-        createdAt: row.created_at,
-        spam: row.spam_reason !== null,
-      }));
-    },
-    tallyFeedback(filter): FeedbackTally[] {
-      const { sql, params } = whereFeedback(filter);
-      const counts = db
-        .prepare(
-          `SELECT article_slug AS articleSlug,
-                  SUM(kind = 'rating' AND helpful = 1) AS yes,
-                  SUM(kind = 'rating' AND helpful = 0) AS no,
-                  SUM(kind = 'error-report') AS errorReports
-           FROM feedback ${sql} GROUP BY article_slug ORDER BY COUNT(*) DESC, article_slug`,
-        )
-        .all(params) as Omit<FeedbackTally, 'reasons'>[];
-      const reasonRows = db
-        .prepare(
-          `SELECT article_slug AS articleSlug, reason.value AS reason, COUNT(*) AS n
-           FROM feedback, json_each(feedback.reasons) AS reason ${sql} GROUP BY article_slug, reason.value`,
-        )
-        .all(params) as { articleSlug: string; reason: string; n: number }[];
-      return counts.map((c) => ({
-        ...c,
-        reasons: Object.fromEntries(
-          reasonRows.filter((r) => r.articleSlug === c.articleSlug).map((r) => [r.reason, r.n]),
-        ),
-      }));
-    },
+    ...editorQueries(db),
     close() {
       db.close();
     },

@@ -30,13 +30,20 @@ export type StoredFeedback = Omit<NewFeedback, 'idempotencyKey' | 'bodyHash' | '
   spam: boolean;
 };
 
+/** Which items a selection holds: the default leaves suspected spam out; `only` is the editor's spam view. */
+export type SpamView = 'exclude' | 'include' | 'only';
+
 export type FeedbackFilter = {
   article?: string;
   /** Inclusive ISO dates (YYYY-MM-DD), UTC. */
   from?: string;
   to?: string;
-  includeSpam?: boolean;
+  kind?: NewFeedback['kind'];
+  spam?: SpamView;
 };
+
+/** Ratings on one UTC day, for the charts. */
+export type DailyRatings = { day: string; yes: number; no: number };
 
 export type FeedbackTally = {
   articleSlug: string;
@@ -59,7 +66,20 @@ export interface Store {
   findFeedbackKey(idempotencyKey: string): FeedbackKeyRecord | undefined;
   /** Newest first. */
   listFeedback(filter: FeedbackFilter & { limit?: number }): StoredFeedback[];
+  /** Newest first, one row at a time: for exports of any size in constant memory. */
+  iterateFeedback(filter: FeedbackFilter): Iterable<StoredFeedback>;
   tallyFeedback(filter: FeedbackFilter): FeedbackTally[];
+  /** How many items the filter's selection holds back as suspected spam. */
+  countSpam(filter: Omit<FeedbackFilter, 'spam'>): number;
+  dailyRatings(filter: FeedbackFilter): DailyRatings[];
+  /** An editor's verdict overrides the spam signals; false when there is no such item. */
+  markSpam(publicId: string, spam: boolean): boolean;
+  /** Retention: removes the comments of items created before `before` (ISO); the items and counts stay. */
+  forgetCommentsBefore(before: string): number;
+  /** Editor sessions by the hash of their cookie value; `expiresAt` in epoch ms. */
+  addSession(idHash: string, expiresAt: number, now?: number): void;
+  sessionExpiry(idHash: string): number | undefined;
+  deleteSession(idHash: string): void;
   close(): void;
 }
 

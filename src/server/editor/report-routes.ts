@@ -1,0 +1,53 @@
+import type { FastifyInstance, preHandlerAsyncHookHandler } from 'fastify';
+import { feedbackReportQuerySchema, spamVerdictSchema, type FeedbackReport } from '../../contract/feedback';
+import { formatIssues } from '../../contract/format-issues';
+import { sendProblem } from '../http/problem';
+import { isJsonRequest } from '../http/request-guards';
+import type { FeedbackTally, Store } from '../store/store';
+
+type ReportRouteOptions = {
+  store: Store;
+  headline: (slug: string) => string | null;
+  onlyEditors: preHandlerAsyncHookHandler;
+};
+
+const RECENT_LIMIT = 200;
+
+function sumTallies(tallies: FeedbackTally[]) {
+  const totals = { yes: 0, no: 0, errorReports: 0, reasons: {} as Record<string, number> };
+  for (const t of tallies) {
+    totals.yes += t.yes;
+    totals.no += t.no;
+    totals.errorReports += t.errorReports;
+    for (const [reason, n] of Object.entries(t.reasons)) totals.reasons[reason] = (totals.reasons[reason] ?? 0) + n;
+  }
+  return totals;
+}
+
+export function registerReportRoutes(app: FastifyInstance, { store, headline, onlyEditors }: ReportRouteOptions): void {
+  app.get('/api/admin/feedback', { preHandler: onlyEditors }, async (request, reply) => {
+    const parsed = feedbackReportQuerySchema.safeParse(request.query);
+    if (!parsed.success) return sendProblem(reply, 400, 'Invalid filter', formatIssues(parsed.error));
+    const filter = parsed.data;
+    const { spam: _view, ...selection } = filter;
+    const tallies = store.tallyFeedback(filter);
+    const report: FeedbackReport = {
+      totals: { ...sumTallies(tallies), heldBack: store.countSpam(selection) },
+      daily: store.dailyRatings(filter),
+      articles: tallies.map((t) => ({ ...t, headline: headline(t.articleSlug) })),
+      recent: store
+        .listFeedback({ ...filter, limit: RECENT_LIMIT })
+        .map(({ publicId, ...item }) => ({ id: publicId, ...item })),
+    };
+    return reply.header('cache-control', 'no-store').send(report);
+  });
+
+  app.put('/api/admin/feedback/:id/spam', { preHandler: onlyEditors }, async (request, reply) => {
+    if (!isJsonRequest(request)) return sendProblem(reply, 415, 'Send the verdict as application/json');
+    const parsed = spamVerdictSchema.safeParse(request.body);
+    if (!parsed.success) return sendProblem(reply, 422, 'Say whether it is spam', formatIssues(parsed.error));
+    const { id } = request.params as { id: string };
+    if (!store.markSpam(id, parsed.data.spam)) return sendProblem(reply, 404, 'No feedback item with this id');
+    return reply.code(204).send();
+  });
+}
