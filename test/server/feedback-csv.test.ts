@@ -30,11 +30,11 @@ beforeAll(async () => {
     Array.from({ length: ROWS }, (_, i) => item(i)),
     0,
   );
-});
+}, 30_000);
 afterAll(() => server.close());
 
 describe('CSV export', () => {
-  it('starts with a UTF-8 byte order mark only when asked (?bom=1)', async () => {
+  it('starts with a UTF-8 byte order mark only when asked (?bom=1)', { timeout: 30_000 }, async () => {
     const withBom = await server.app.inject({ url: '/api/admin/feedback.csv?bom=1', headers: bearer });
     expect(withBom.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const without = await server.app.inject({ url: '/api/admin/feedback.csv', headers: bearer });
@@ -45,6 +45,7 @@ describe('CSV export', () => {
     expect(bad.json().errors[0].path).toBe('bom');
   });
 
+  // About 10 MB: more than the socket buffers hold, so the export is still reading rows when the write comes.
   it('streams while the store keeps taking feedback, and the file holds every row', async () => {
     await server.app.listen({ port: 0, host: '127.0.0.1' });
     const address = server.app.server.address();
@@ -69,5 +70,5 @@ describe('CSV export', () => {
     const text = Buffer.concat(chunks).toString('utf8');
     expect(text.split('\r\n').filter(Boolean).length).toBeGreaterThanOrEqual(ROWS + 1);
     expect(text).toContain(`Comment 0: ${'é'.repeat(1_000)}`);
-  });
+  }, 30_000);
 });
