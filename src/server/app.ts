@@ -7,6 +7,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { ContentRepository } from './content/content-repository';
 import { pageKeys } from './content/page-keys';
+import { scheduleCommentRetention } from './editor/comment-retention';
 import { registerEditorRoutes } from './editor/editor-routes';
 import { registerFeedbackRoutes } from './feedback/feedback-routes';
 import { registerAcceptEncoding } from './http/accept-encoding';
@@ -38,6 +39,8 @@ export type AppOptions = {
   adminToken?: string;
   /** Accepted feedback submissions per client per minute. */
   feedbackRateLimit?: number;
+  /** Runs the retention job: comments older than this many months are deleted. Absent, nothing is deleted. */
+  feedbackRetentionMonths?: number;
   /** The benchmark's baseline routes; never on in production. */
   benchRoutes?: boolean;
   /** Proxies trusted, hosts answered, the public origin, HSTS (config.ts); loopback only when absent. */
@@ -59,6 +62,7 @@ export async function buildApp({
   dev = false,
   adminToken,
   feedbackRateLimit = 10,
+  feedbackRetentionMonths,
   benchRoutes = false,
   http = LOCAL_HTTP_POLICY,
 }: AppOptions): Promise<FastifyInstance> {
@@ -105,6 +109,15 @@ export async function buildApp({
   registerApiRoutes(app, content, store);
   registerFeedbackRoutes(app, { content, store, rateLimit: feedbackRateLimit, benchRoutes });
   registerEditorRoutes(app, { content, store, token: adminToken });
+  if (feedbackRetentionMonths !== undefined) {
+    const stop = scheduleCommentRetention({
+      store,
+      months: feedbackRetentionMonths,
+      onForgotten: (count, cutoff) => app.log.info(`Retention: removed ${count} comments from before ${cutoff}`),
+      onError: (error) => app.log.warn({ err: error }, 'Retention: could not remove old comments; retrying later'),
+    });
+    app.addHook('onClose', async () => stop());
+  }
 
   if (clientDir) {
     await app.register(fastifyStatic, {

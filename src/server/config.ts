@@ -17,6 +17,11 @@ const envSchema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   FEEDBACK_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  FEEDBACK_RETENTION_MONTHS: z.coerce
+    .number({ message: 'must be a whole number of months' })
+    .int({ message: 'must be a whole number of months' })
+    .min(1, { message: 'must be at least 1 (month)' })
+    .default(6),
   BENCH_ROUTES: z.enum(['0', '1']).default('0'),
   TRUST_PROXY: z.string().default('false'),
   PUBLIC_URL: z
@@ -48,6 +53,8 @@ export type Config = {
   adminToken: string | undefined;
   /** Accepted feedback submissions per client per minute. */
   feedbackRateLimit: number;
+  /** Comments older than this many months are deleted (the ratings and counts stay). */
+  feedbackRetentionMonths: number;
   /** The benchmark's baseline routes (never on in production). */
   benchRoutes: boolean;
   /** Proxies trusted, hosts answered, the public origin and HSTS. */
@@ -70,6 +77,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     adminToken: e.FEEDBACK_ADMIN_TOKEN,
     feedbackRateLimit: e.FEEDBACK_RATE_LIMIT,
+    feedbackRetentionMonths: e.FEEDBACK_RETENTION_MONTHS,
     benchRoutes: e.BENCH_ROUTES === '1',
     http: {
       trustProxy: parseTrustProxy(e.TRUST_PROXY),

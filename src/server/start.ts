@@ -42,6 +42,7 @@ export async function startServer(config: Config, frontend: Frontend): Promise<F
     logger: loggerOptions(config.logLevel),
     adminToken: config.adminToken,
     feedbackRateLimit: config.feedbackRateLimit,
+    feedbackRetentionMonths: config.feedbackRetentionMonths,
     benchRoutes: config.benchRoutes,
     http: config.http,
     clientDir: frontend.clientDir,
