@@ -51,7 +51,7 @@ describe('feedback, end to end', () => {
     if (await more.count()) await more.click();
     await context.setOffline(true);
     await sendRating(page, 'Yes', SECOND);
-    await again.getByText("Saved — we'll send it when you're back online.").waitFor();
+    await again.getByText('Saved — we’ll send it when you’re back online.').waitFor();
 
     // 3. Back online: the outbox delivers it and the message says so.
     await context.setOffline(false);
@@ -87,7 +87,7 @@ describe('feedback, end to end', () => {
     await page.context().setOffline(true);
     await page.getByText('You’re offline.', { exact: false }).waitFor();
     const widget = await sendRating(page, 'No', 'Sent with no connection at all.');
-    await widget.getByText("Saved — we'll send it when you're back online.").waitFor();
+    await widget.getByText('Saved — we’ll send it when you’re back online.').waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(seed.headline);
   });
 });

@@ -62,8 +62,10 @@ describe('reading an article', () => {
 
     const hero = article.getByRole('figure').filter({ has: page.getByRole('img', { name: seed.hero?.alt }) });
     const caption = hero.locator('figcaption');
-    expect(await caption.textContent()).toBe(`${seed.hero?.caption} ${seed.hero?.credit}`);
-    expect(await caption.getByText('Jose Luis Magana/AP', { exact: true }).count()).toBe(1);
+    // The credit is labelled and set on a line of its own, not run on into the caption.
+    expect(await caption.textContent()).toBe(`${seed.hero?.caption} Credit: ${seed.hero?.credit}`);
+    const credit = caption.getByText('Credit: Jose Luis Magana/AP', { exact: true });
+    expect(await credit.evaluate((el) => getComputedStyle(el).display)).toBe('block');
 
     await expectSeedArticleText(page);
 

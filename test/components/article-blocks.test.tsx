@@ -97,8 +97,9 @@ describe('article body blocks', () => {
     expect(img).toHaveAttribute('height', '600');
     const figure = img.parentElement as HTMLElement;
     expect(figure).toHaveRole('figure');
+    // The credit is told apart from the caption, not run on into it.
     expect(within(figure).getByText('Rainfall peaked in March')).toHaveTextContent(
-      'Rainfall peaked in March Met Office',
+      'Rainfall peaked in March Credit: Met Office',
     );
   });
 

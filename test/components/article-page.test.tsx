@@ -59,8 +59,8 @@ describe('article page', () => {
 
     const caption = within(hero).getByText(HERO_CAPTION);
     expect(caption.tagName).toBe('FIGCAPTION');
-    expect(caption).toHaveTextContent(`${HERO_CAPTION} ${HERO_CREDIT}`);
-    expect(within(caption).getByText(HERO_CREDIT)).toBeInTheDocument();
+    expect(caption).toHaveTextContent(`${HERO_CAPTION} Credit: ${HERO_CREDIT}`);
+    expect(within(caption).getByText(`Credit: ${HERO_CREDIT}`)).toBeInTheDocument();
   });
 
   it('renders the body: six sub-headings in order, the pull quote and the bottom line', async () => {

@@ -6,6 +6,7 @@ import {
   recordFeedback,
   renderArticleWidget,
   SAVED,
+  REPORT_SENT,
   SENT,
   sentMemoryKey,
   storedOutbox,
@@ -155,8 +156,10 @@ describe('reporting an error in the article', () => {
     await user.type(description, 'The minister resigned last week');
     await user.click(within(region).getByRole('button', { name: 'Send report' }));
 
-    const message = await within(region).findByText(SENT);
+    // Its own thanks: "your feedback was sent" would not say the report is going to an editor.
+    const message = await within(region).findByText(REPORT_SENT);
     expect(message).toHaveFocus();
+    expect(within(region).queryByText(SENT)).not.toBeInTheDocument();
     expect(within(region).queryByRole('button', { name: 'Report an error in this article' })).not.toBeInTheDocument();
     // The rating question stays: a report is not an answer to it.
     expect(within(region).getByRole('group', { name: 'Was this article helpful?' })).toBeInTheDocument();

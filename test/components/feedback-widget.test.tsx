@@ -1,5 +1,5 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, waitForElementToBeRemoved, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { COMMENT_MAX, NO_REASONS, YES_REASONS } from '../../src/contract/feedback';
 import {
   deferred,
@@ -93,14 +93,82 @@ describe('the "Help us improve" widget', () => {
     const comment = await within(region).findByRole('textbox', { name: 'Tell us more (optional)' });
     const announcer = region.querySelector('.feedback-field [aria-live="polite"]');
 
-    await user.type(comment, 'Hello');
-    expect(comment).toHaveAccessibleDescription('1,995 characters remaining');
-    await new Promise((r) => setTimeout(r, 1_000));
-    expect(announcer).toHaveTextContent('');
+    vi.useFakeTimers();
+    try {
+      fireEvent.change(comment, { target: { value: 'Hello' } });
+      expect(comment).toHaveAccessibleDescription('1,995 characters remaining');
+      act(() => vi.advanceTimersByTime(5_000));
+      expect(announcer).toHaveTextContent('');
 
-    await user.paste('x'.repeat(1_845));
-    expect(within(region).getByText('150 characters remaining')).toBeInTheDocument();
-    await waitFor(() => expect(announcer).toHaveTextContent('150 characters remaining'), { timeout: 2_000 });
+      fireEvent.change(comment, { target: { value: 'Hello' + 'x'.repeat(1_845) } });
+      expect(within(region).getByText('150 characters remaining')).toBeInTheDocument();
+      expect(announcer).toHaveTextContent('');
+      act(() => vi.advanceTimersByTime(1_000));
+      expect(announcer).toHaveTextContent('150 characters remaining');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('counts an emoji as one character, as the server does: 1,990 leave 10, and 2,000 are sent', async () => {
+    const received = recordFeedback();
+    const { region, user } = await renderArticleWidget();
+    await user.click(within(region).getByRole('button', { name: 'No' }));
+    const comment = await within(region).findByRole('textbox', { name: 'Tell us more (optional)' });
+
+    fireEvent.change(comment, { target: { value: '😀'.repeat(1_990) } });
+    expect(comment).toHaveAccessibleDescription('10 characters remaining');
+    fireEvent.change(comment, { target: { value: '😀'.repeat(2_001) } });
+    expect(comment).toHaveAccessibleDescription('1 character too many');
+    await user.click(within(region).getByRole('button', { name: 'Send feedback' }));
+    expect(within(region).getByRole('alert')).toHaveTextContent('Tell us more must be 2,000 characters or fewer');
+    expect(received).toEqual([]);
+
+    fireEvent.change(comment, { target: { value: '😀'.repeat(2_000) } });
+    expect(comment).toHaveAccessibleDescription(
+      'Error: Tell us more must be 2,000 characters or fewer 0 characters remaining',
+    );
+    await user.click(within(region).getByRole('button', { name: 'Send feedback' }));
+    await within(region).findByText(SENT);
+    expect(received[0]?.body.comment).toBe('😀'.repeat(2_000));
+  });
+
+  it('asks before a link inside the site throws away an unsent comment, and leaves only if told to', async () => {
+    const { region, user } = await renderArticleWidget();
+    await user.click(within(region).getByRole('button', { name: 'No' }));
+    const comment = await within(region).findByRole('textbox', { name: 'Tell us more (optional)' });
+    await user.type(comment, 'The second chart is mislabelled');
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    try {
+      await user.click(screen.getByRole('link', { name: 'Front page' }));
+      expect(confirm).toHaveBeenCalledWith('You have feedback you haven’t sent. Leave this page and lose it?');
+      expect(screen.getByRole('heading', { level: 1, name: seedArticle.headline })).toBeInTheDocument();
+      expect(comment).toHaveValue('The second chart is mislabelled');
+
+      confirm.mockReturnValue(true);
+      await user.click(screen.getByRole('link', { name: 'Front page' }));
+      await waitForElementToBeRemoved(() => screen.queryByRole('heading', { level: 1, name: seedArticle.headline }));
+      expect(confirm).toHaveBeenCalledTimes(2);
+    } finally {
+      confirm.mockRestore();
+    }
+  });
+
+  it('lets the reader leave without asking once the comment is sent, or when there is none', async () => {
+    recordFeedback();
+    const { region, user } = await renderArticleWidget();
+    await user.click(within(region).getByRole('button', { name: 'No' }));
+    await user.type(await within(region).findByRole('textbox', { name: 'Tell us more (optional)' }), 'Thanks');
+    await user.click(within(region).getByRole('button', { name: 'Send feedback' }));
+    await within(region).findByText(SENT);
+    const confirm = vi.spyOn(window, 'confirm');
+    try {
+      await user.click(screen.getByRole('link', { name: 'Front page' }));
+      await waitForElementToBeRemoved(() => screen.queryByRole('heading', { level: 1, name: seedArticle.headline }));
+      expect(confirm).not.toHaveBeenCalled();
+    } finally {
+      confirm.mockRestore();
+    }
   });
 
   it('shows an error summary for a comment that is too long, links to the field and keeps the text', async () => {
@@ -254,8 +322,12 @@ describe('the "Help us improve" widget', () => {
 
     const next = articles.find((a) => a.slug === seedArticle.related?.[0]);
     const related = screen.getByRole('region', { name: 'Related Articles' });
+    // The reader is asked about the draft first, and agrees to leave it.
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
     await user.click(within(related).getByRole('link', { name: next?.headline }));
     await screen.findByRole('heading', { level: 1, name: next?.headline });
+    expect(confirm).toHaveBeenCalledOnce();
+    confirm.mockRestore();
 
     const fresh = screen.getByRole('region', { name: 'Help us improve' });
     expect(within(fresh).getByRole('button', { name: 'No' })).toHaveAttribute('aria-pressed', 'false');

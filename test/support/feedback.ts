@@ -22,7 +22,8 @@ export function isolateFeedbackStorage(): void {
 }
 
 export const SENT = 'Thank you — your feedback was sent.';
-export const SAVED = "Saved — we'll send it when you're back online.";
+export const SAVED = 'Saved — we’ll send it when you’re back online.';
+export const REPORT_SENT = 'Thank you for reporting this — an editor will look into it.';
 export const sentMemoryKey = (slug: string) => `broadsheet:feedback-sent:${slug}`;
 
 /** The seed article through the real routes; resolves with its "Help us improve" region. */

@@ -1,4 +1,5 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { countCharacters } from '../../contract/characters';
 import { COMMENT_MAX, type FeedbackSubmission } from '../../contract/feedback';
 import { redactPersonalDetails } from '../../contract/redact';
 import { useSendFeedback } from './api/send-feedback';
@@ -68,7 +69,7 @@ export function useFeedbackSubmission({ slug, commentLabel, onFinished }: Option
     if (!redaction?.redacted) return void send(body);
     // The masks are longer than some of what they replace.
     const comment = redaction.text.trim();
-    if (comment.length > COMMENT_MAX)
+    if (countCharacters(comment) > COMMENT_MAX)
       return fail([{ field: 'comment', message: `${tooLongMessage(commentLabel)} once personal details are removed` }]);
     setErrors([]);
     setPhase({ kind: 'confirming', body: { ...body, comment } });

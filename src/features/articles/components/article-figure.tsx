@@ -19,8 +19,9 @@ export function ArticleFigure({ image, priority = false, className = 'article-fi
       {(caption || credit) && (
         <figcaption>
           {caption}
+          {/* Labelled and on its own line: run on, "…on February 3 JOSE LUIS MAGANA/AP" read as one sentence. */}
           {caption && credit && ' '}
-          {credit && <span className="credit">{credit}</span>}
+          {credit && <span className="credit">Credit: {credit}</span>}
         </figcaption>
       )}
     </figure>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { countCharacters } from '../../../contract/characters';
 import { COMMENT_MAX } from '../../../contract/feedback';
 import { FieldError } from './field-error';
 
@@ -35,9 +36,11 @@ type CommentFieldProps = {
 export function CommentField({ id, label, value, onChange, error, required }: CommentFieldProps) {
   const countId = `${id}-count`;
   const errorId = `${id}-error`;
-  const count = characterCount(value.length);
-  const over = value.length > COMMENT_MAX;
-  const announcement = useDebouncedValue(COMMENT_MAX - value.length < ANNOUNCE_BELOW ? count : '', ANNOUNCE_DELAY_MS);
+  // The same count the contract checks on both sides, so the counter never disagrees with Send.
+  const length = countCharacters(value);
+  const count = characterCount(length);
+  const over = length > COMMENT_MAX;
+  const announcement = useDebouncedValue(COMMENT_MAX - length < ANNOUNCE_BELOW ? count : '', ANNOUNCE_DELAY_MS);
   return (
     <div className={error ? 'feedback-field has-error' : 'feedback-field'}>
       <label htmlFor={id}>{label}</label>

@@ -8,15 +8,18 @@ import { OptionsField } from './options-field';
 
 const DESCRIPTION_ID = 'report-description';
 const CATEGORY_PREFIX = 'report-category';
+export const REPORT_SENT_MESSAGE = 'Thank you for reporting this — an editor will look into it.';
 
 type ErrorReportFormProps = {
   slug: string;
   startedAt: RefObject<number>;
   onFinished: (finished: boolean) => void;
+  /** Whether the description holds text: the widget warns before it is lost. */
+  onDraftChange: (hasDraft: boolean) => void;
 };
 
 /** "Report an error in this article" (loaded only when the reader opens it): a category and a description. */
-export function ErrorReportForm({ slug, startedAt, onFinished }: ErrorReportFormProps) {
+export function ErrorReportForm({ slug, startedAt, onFinished, onDraftChange }: ErrorReportFormProps) {
   const [category, setCategory] = useState('');
   const [description, setDescription] = useState('');
   const submission = useFeedbackSubmission({ slug, commentLabel: 'The description', onFinished });
@@ -28,6 +31,7 @@ export function ErrorReportForm({ slug, startedAt, onFinished }: ErrorReportForm
       submission={submission}
       fieldIds={{ category: `${CATEGORY_PREFIX}-0`, comment: DESCRIPTION_ID }}
       submitLabel="Send report"
+      sentMessage={REPORT_SENT_MESSAGE}
       onSubmit={(website) =>
         submission.submit({
           kind: 'error-report',
@@ -53,7 +57,10 @@ export function ErrorReportForm({ slug, startedAt, onFinished }: ErrorReportForm
         id={DESCRIPTION_ID}
         label="Describe the error"
         value={description}
-        onChange={setDescription}
+        onChange={(value) => {
+          setDescription(value);
+          onDraftChange(value.trim() !== '');
+        }}
         error={errorFor('comment')}
         required
       />

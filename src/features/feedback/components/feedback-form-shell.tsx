@@ -7,8 +7,7 @@ import { HoneypotField } from './honeypot-field';
 import { RedactionConfirm } from './redaction-confirm';
 import { StatusMessage } from './status-message';
 
-export const SENT_MESSAGE = 'Thank you — your feedback was sent.';
-export const SAVED_MESSAGE = "Saved — we'll send it when you're back online.";
+export const SAVED_MESSAGE = 'Saved — we’ll send it when you’re back online.';
 
 type FeedbackFormShellProps = {
   /** Prefixes the ids of the summary and the hidden field, so two forms on a page never clash. */
@@ -16,6 +15,8 @@ type FeedbackFormShellProps = {
   submission: FeedbackSubmissionState;
   fieldIds: Partial<Record<FieldName, string>>;
   submitLabel: string;
+  /** What the reader is told once it has arrived: a rating and an error report are thanked for differently. */
+  sentMessage: string;
   onSubmit: (website: string) => void;
   /** The fields: they read their own errors from `submission.errors`. */
   children: ReactNode;
@@ -27,6 +28,7 @@ export function FeedbackFormShell({
   submission,
   fieldIds,
   submitLabel,
+  sentMessage,
   onSubmit,
   children,
 }: FeedbackFormShellProps) {
@@ -47,7 +49,7 @@ export function FeedbackFormShell({
   return (
     <div className="feedback-form">
       <StatusMessage
-        message={phase.kind === 'sent' ? SENT_MESSAGE : phase.kind === 'saved' ? SAVED_MESSAGE : undefined}
+        message={phase.kind === 'sent' ? sentMessage : phase.kind === 'saved' ? SAVED_MESSAGE : undefined}
         focus={done && phase.focus}
       />
       {phase.kind === 'confirming' && (

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { ChunkBoundary } from '../../../components/chunk-boundary';
 import { useAlreadySent } from '../use-already-sent';
+import { useDraftGuard } from '../use-draft-guard';
 import { useWhenNear } from '../../../lib/use-when-near';
 
 // The lazy boundary: what every reader downloads is this file (heading, question, two buttons and the
@@ -35,6 +36,9 @@ function FeedbackWidget({ slug }: HelpUsImproveProps) {
   const [ratingFinished, setRatingFinished] = useState(false);
   const [report, setReport] = useState<'never-opened' | 'open' | 'closed'>('never-opened');
   const [reportFinished, setReportFinished] = useState(false);
+  const [ratingDraft, setRatingDraft] = useState(false);
+  const [reportDraft, setReportDraft] = useState(false);
+  useDraftGuard((ratingDraft && !ratingFinished) || (reportDraft && !reportFinished));
   const yesButton = useRef<HTMLButtonElement>(null);
   // Fetch the forms while the reader scrolls towards the widget, so choosing is instant and still
   // works if the connection drops before they reach it.
@@ -100,7 +104,13 @@ function FeedbackWidget({ slug }: HelpUsImproveProps) {
       {helpful !== null && (
         <ChunkBoundary>
           <Suspense fallback={loading}>
-            <RatingForm slug={slug} helpful={helpful} startedAt={startedAt} onFinished={setRatingFinished} />
+            <RatingForm
+              slug={slug}
+              helpful={helpful}
+              startedAt={startedAt}
+              onFinished={setRatingFinished}
+              onDraftChange={setRatingDraft}
+            />
           </Suspense>
         </ChunkBoundary>
       )}
@@ -121,7 +131,12 @@ function FeedbackWidget({ slug }: HelpUsImproveProps) {
         <div className="feedback-report" hidden={report === 'closed'}>
           <ChunkBoundary>
             <Suspense fallback={loading}>
-              <ErrorReportForm slug={slug} startedAt={startedAt} onFinished={setReportFinished} />
+              <ErrorReportForm
+                slug={slug}
+                startedAt={startedAt}
+                onFinished={setReportFinished}
+                onDraftChange={setReportDraft}
+              />
             </Suspense>
           </ChunkBoundary>
         </div>

@@ -8,6 +8,7 @@ import { OptionsField } from './options-field';
 
 const COMMENT_ID = 'feedback-comment';
 const REASON_PREFIX = 'feedback-reason';
+export const RATING_SENT_MESSAGE = 'Thank you — your feedback was sent.';
 
 type RatingFormProps = {
   slug: string;
@@ -15,10 +16,12 @@ type RatingFormProps = {
   /** `performance.now()` when the widget mounted: the spam signal `timeOnPageMs` counts from it. */
   startedAt: RefObject<number>;
   onFinished: (finished: boolean) => void;
+  /** Whether the comment holds text: the widget warns before it is lost. */
+  onDraftChange: (hasDraft: boolean) => void;
 };
 
 /** The follow-up to Yes or No (loaded only once the reader has chosen): reasons, a comment, send. */
-export function RatingForm({ slug, helpful, startedAt, onFinished }: RatingFormProps) {
+export function RatingForm({ slug, helpful, startedAt, onFinished, onDraftChange }: RatingFormProps) {
   const [picked, setPicked] = useState<string[]>([]);
   const [comment, setComment] = useState('');
   const submission = useFeedbackSubmission({ slug, commentLabel: 'Tell us more', onFinished });
@@ -36,6 +39,7 @@ export function RatingForm({ slug, helpful, startedAt, onFinished }: RatingFormP
       submission={submission}
       fieldIds={{ reasons: `${REASON_PREFIX}-0`, comment: COMMENT_ID }}
       submitLabel="Send feedback"
+      sentMessage={RATING_SENT_MESSAGE}
       onSubmit={(website) =>
         submission.submit({
           kind: 'rating',
@@ -62,7 +66,10 @@ export function RatingForm({ slug, helpful, startedAt, onFinished }: RatingFormP
         id={COMMENT_ID}
         label="Tell us more (optional)"
         value={comment}
-        onChange={setComment}
+        onChange={(value) => {
+          setComment(value);
+          onDraftChange(value.trim() !== '');
+        }}
         error={errorFor('comment')}
       />
     </FeedbackFormShell>
