@@ -2,7 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import type { Config } from './config';
 import { ContentRepository } from './content/content-repository';
+import { systemClock } from './content/clock';
 import { loadContent, readArticleFile } from './content/load-content';
+import { startPublishSchedule } from './content/publish-schedule';
 import { loggerOptions } from './http/logger-options';
 import type { PageRenderer } from './render/rendered-page';
 import { openResilientStore } from './store/resilient-store';
@@ -19,7 +21,8 @@ export type Frontend = {
 /** Everything `npm start` and `npm run dev` share: load content, open the store, build the app, listen. */
 export async function startServer(config: Config, frontend: Frontend): Promise<FastifyInstance> {
   const { publication, articles, problems, notices } = await loadContent(config.contentDir);
-  const content = new ContentRepository(publication, articles, readArticleFile);
+  const content = new ContentRepository(publication, articles, readArticleFile, systemClock);
+  const stopSchedule = startPublishSchedule(content, systemClock);
   // Until the app (and its logger) exists, store problems are held and logged right after.
   const log: { app?: FastifyInstance; pending: { error: unknown; message: string }[] } = { pending: [] };
   const store = openResilientStore(() => openSqliteStore(config.dataDir), {
@@ -57,7 +60,10 @@ export async function startServer(config: Config, frontend: Frontend): Promise<F
   for (const problem of problems)
     app.log.warn(problem, `Skipped content file ${problem.file}: ${problem.path}: ${problem.message}`);
   app.log.info(`Loaded ${content.size} articles from ${config.contentDir}`);
-  app.addHook('onClose', async () => store.close());
+  app.addHook('onClose', async () => {
+    stopSchedule();
+    store.close();
+  });
 
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();

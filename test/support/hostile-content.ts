@@ -105,7 +105,6 @@ export const REJECTED: Record<string, [string | Buffer, string[]]> = {
   ],
   'unknown-section.json': [JSON.stringify(base('unknown-section', { section: 'sport' })), ['section']],
   'invalid-date.json': [JSON.stringify(base('invalid-date', { publishedAt: '2026-02-30T25:61:00Z' })), ['publishedAt']],
-  'future-date.json': [JSON.stringify(base('future-date', { publishedAt: '2999-01-01T00:00:00Z' })), ['publishedAt']],
   'path-traversal.json': [JSON.stringify(base('../../etc/passwd')), ['slug']],
   'remote-image.json': [
     JSON.stringify(

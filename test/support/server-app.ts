@@ -6,7 +6,9 @@ import type { FastifyInstance } from 'fastify';
 import * as entry from '../../src/app/entry-server';
 import { buildApp } from '../../src/server/app';
 import { ContentRepository } from '../../src/server/content/content-repository';
+import { systemClock, type Clock } from '../../src/server/content/clock';
 import { loadContent, readArticleFile } from '../../src/server/content/load-content';
+import { startPublishSchedule } from '../../src/server/content/publish-schedule';
 import { createPageRenderer, injectTransport } from '../../src/server/render/page-renderer';
 import { openSqliteStore } from '../../src/server/store/sqlite-store';
 import type { Store } from '../../src/server/store/store';
@@ -26,14 +28,15 @@ export const pageTemplate = () => readFile(path.resolve(import.meta.dirname, '..
 /** The real app over the sample content (or another folder), a fresh SQLite file, and server rendering. */
 export async function createTestServer(
   contentDir = contentDirectory,
-  options: { adminToken?: string; feedbackRateLimit?: number } = {},
+  { clock = systemClock, ...options }: { adminToken?: string; feedbackRateLimit?: number; clock?: Clock } = {},
 ): Promise<TestServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'broadsheet-test-'));
   const { publication, articles } = await loadContent(contentDir);
   const store = openSqliteStore(dataDir);
   const template = await pageTemplate();
   const pages: { app?: FastifyInstance } = {};
-  const content = new ContentRepository(publication, articles, readArticleFile);
+  const content = new ContentRepository(publication, articles, readArticleFile, clock);
+  const stopSchedule = startPublishSchedule(content, clock);
   const app = await buildApp({
     content,
     store,
@@ -52,6 +55,7 @@ export async function createTestServer(
     store,
     dataDir,
     async close() {
+      stopSchedule();
       await app.close();
       store.close();
       rmSync(dataDir, { recursive: true, force: true });

@@ -20,7 +20,6 @@ export type LoadedContent = {
 };
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
-const CLOCK_SKEW_MS = 5 * 60_000;
 const READ_BATCH = 128;
 
 async function readTextFile(file: string): Promise<string> {
@@ -66,9 +65,9 @@ export function parseArticleFile(file: string, text: string): ParsedArticleFile 
 
 /**
  * Reads `publication.json` and `articles/*.json`. A bad article is reported (file and field path)
- * and skipped so the rest still serve; a bad publication file stops start-up, since nothing can render without it.
+ * and skipped so the rest still serve (one dated in the future is not bad: it is scheduled, see ContentRepository); a bad publication file stops start-up, since nothing can render without it.
  */
-export async function loadContent(contentDir: string, now = Date.now()): Promise<LoadedContent> {
+export async function loadContent(contentDir: string): Promise<LoadedContent> {
   const problems: ContentProblem[] = [];
   const notices: ContentProblem[] = [];
   const publicationFile = path.join(contentDir, 'publication.json');
@@ -110,11 +109,6 @@ export async function loadContent(contentDir: string, now = Date.now()): Promise
     notices.push(...parsed.dropped);
     const { article } = parsed;
     if (!article) continue;
-    if (Date.parse(article.publishedAt) > now + CLOCK_SKEW_MS) {
-      // Scheduled publishing is not supported: a future date is almost always a typo, so it is not shown.
-      problems.push({ file, path: 'publishedAt', message: `Is in the future (${article.publishedAt})` });
-      continue;
-    }
     if (!sectionIds.has(article.section)) {
       problems.push({ file, path: 'section', message: `Unknown section "${article.section}"` });
       continue;
