@@ -1,3 +1,5 @@
+// First, before any module parses with zod.
+import './zod-jitless';
 import { hydrate, QueryClientProvider } from '@tanstack/react-query';
 import { startTransition, StrictMode } from 'react';
 import { hydrateRoot } from 'react-dom/client';
