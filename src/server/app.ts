@@ -22,7 +22,7 @@ import { registerApiRoutes } from './routes/api-routes';
 import { createPageCache } from './render/page-cache';
 import type { PageRenderer } from './render/rendered-page';
 import { registerPageRoutes } from './routes/page-routes';
-import type { Store } from './store/store';
+import { StoreUnavailableError, type Store } from './store/store';
 
 export type AppOptions = {
   content: ContentRepository;
@@ -101,6 +101,9 @@ export async function buildApp({
   });
 
   app.setErrorHandler((error: { statusCode?: number; message: string }, request, reply) => {
+    // Logged once per episode by the store; the editors' report says so instead of showing zeros.
+    if (error instanceof StoreUnavailableError)
+      return sendProblem(reply, 503, 'The feedback store is unavailable right now; try again in a minute');
     const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
     if (status >= 500) request.log.error({ err: error }, 'request failed');
     return sendProblem(reply, status, status >= 500 ? 'Something went wrong on our side.' : error.message);

@@ -9,6 +9,7 @@ import { loggerOptions } from './http/logger-options';
 import type { PageRenderer } from './render/rendered-page';
 import { openResilientStore } from './store/resilient-store';
 import { openSqliteStore } from './store/sqlite-store';
+import { storeEventsLog, type StoreLog } from './store/store-events-log';
 
 /** How pages are made: from the build in production, through Vite in development. */
 export type Frontend = {
@@ -18,23 +19,23 @@ export type Frontend = {
   createRenderer(app: FastifyInstance): Promise<PageRenderer>;
 };
 
+const logStoreLine = (app: FastifyInstance, ...[level, message, details]: Parameters<StoreLog>) =>
+  app.log[level](details ?? {}, message);
+
 /** Everything `npm start` and `npm run dev` share: load content, open the store, build the app, listen. */
 export async function startServer(config: Config, frontend: Frontend): Promise<FastifyInstance> {
   const { publication, articles, problems, notices } = await loadContent(config.contentDir);
   const content = new ContentRepository(publication, articles, readArticleFile, systemClock);
   const stopSchedule = startPublishSchedule(content, systemClock);
   // Until the app (and its logger) exists, store problems are held and logged right after.
-  const log: { app?: FastifyInstance; pending: { error: unknown; message: string }[] } = { pending: [] };
-  const store = openResilientStore(() => openSqliteStore(config.dataDir), {
-    unavailable(error) {
-      const message = `Cannot open the database in ${config.dataDir}: feedback and views answer 503 until it can be opened (retrying)`;
-      if (log.app) log.app.log.error({ err: error }, message);
-      else log.pending.push({ error, message });
-    },
-    recovered() {
-      log.app?.log.info(`Database in ${config.dataDir} is open again`);
-    },
-  });
+  const log: { app?: FastifyInstance; pending: Parameters<StoreLog>[] } = { pending: [] };
+  const store = openResilientStore(
+    () => openSqliteStore(config.dataDir),
+    storeEventsLog(config.dataDir, (...line) => {
+      if (log.app) logStoreLine(log.app, ...line);
+      else log.pending.push(line);
+    }),
+  );
 
   // The renderer needs the app (it calls the API in process) and the app needs the renderer: tie the knot late.
   const pages: { render?: PageRenderer } = {};
@@ -54,7 +55,7 @@ export async function startServer(config: Config, frontend: Frontend): Promise<F
   });
   pages.render = await frontend.createRenderer(app);
   log.app = app;
-  for (const { error, message } of log.pending) app.log.error({ err: error }, message);
+  for (const line of log.pending) logStoreLine(app, ...line);
   for (const notice of notices)
     app.log.warn(notice, `Content notice ${notice.file}: ${notice.path}: ${notice.message}`);
   for (const problem of problems)

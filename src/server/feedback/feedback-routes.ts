@@ -29,7 +29,7 @@ export type FeedbackRouteOptions = {
 };
 
 /** How an acceptance is answered over the JSON API. */
-function answer(reply: FastifyReply, request: FastifyRequest, acceptance: Acceptance): FastifyReply {
+function answer(reply: FastifyReply, acceptance: Acceptance): FastifyReply {
   switch (acceptance.kind) {
     case 'created':
     case 'replayed':
@@ -45,7 +45,7 @@ function answer(reply: FastifyReply, request: FastifyRequest, acceptance: Accept
       reply.header('retry-after', String(acceptance.retryAfterS));
       return sendProblem(reply, 429, `Too many submissions; try again in ${acceptance.retryAfterS} seconds`);
     case 'unavailable':
-      request.log.error({ err: acceptance.cause }, 'feedback store cannot write');
+      // Logged once per episode by the store (resilient-store.ts), not once per request.
       return sendProblem(reply, 503, 'Feedback cannot be saved right now; it will be retried');
   }
 }
@@ -77,7 +77,7 @@ export function registerFeedbackRoutes(
     { bodyLimit: 16 * 1024, preValidation: validate((request) => (request.params as { slug: string }).slug) },
     async (request, reply) => {
       const { slug, submission } = request.feedback as Validated;
-      return answer(reply, request, await accept({ slug, submission, client: clientKey(request) }));
+      return answer(reply, await accept({ slug, submission, client: clientKey(request) }));
     },
   );
 

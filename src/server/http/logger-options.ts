@@ -2,8 +2,28 @@ import type { FastifyServerOptions } from 'fastify';
 import type { Config } from '../config';
 
 /**
- * Structured JSON logs (pino) with request ids. Only method, URL and id describe a request:
- * no IP address, no headers (so no cookies or tokens), and never a body (so no reader's comment).
+ * The path and the names of its query parameters, never their values: a token pasted into an address by hand
+ * (`?token=…`) must not end up in the log. `/api/articles?section=science&cursor=…` logs as
+ * `/api/articles?section=[redacted]&cursor=[redacted]`.
+ */
+export function redactQuery(url: string): string {
+  const mark = url.indexOf('?');
+  if (mark === -1) return url;
+  const names = url
+    .slice(mark + 1)
+    .split('&')
+    .filter((pair) => pair !== '')
+    // A bare value (`?eyJhbGci…`) or an odd "name" could be the secret itself: only short plain names are kept.
+    .map((pair) => {
+      const name = pair.includes('=') ? (pair.split('=')[0] as string) : '';
+      return /^[\w.-]{1,40}$/.test(name) ? `${name}=[redacted]` : '[redacted]';
+    });
+  return `${url.slice(0, mark)}?${names.join('&')}`;
+}
+
+/**
+ * Structured JSON logs (pino) with request ids. Only method, path and id describe a request:
+ * no query values, no IP address, no headers (so no cookies or tokens), and never a body (so no reader's comment).
  */
 export function loggerOptions(
   level: Config['logLevel'],
@@ -13,7 +33,11 @@ export function loggerOptions(
     level,
     ...(stream ? { stream } : {}),
     serializers: {
-      req: (req: { method: string; url: string; id: string }) => ({ method: req.method, url: req.url, id: req.id }),
+      req: (req: { method: string; url: string; id: string }) => ({
+        method: req.method,
+        url: redactQuery(req.url),
+        id: req.id,
+      }),
     },
   };
 }

@@ -86,8 +86,8 @@ export function registerApiRoutes(app: FastifyInstance, content: ContentReposito
       if (!article) return sendProblem(reply, 404, 'No article at this address');
       try {
         store.recordView(article.slug);
-      } catch (error) {
-        request.log.error({ err: error }, 'view store cannot write');
+      } catch {
+        // Logged once per episode by the store (resilient-store.ts), not once per request.
         return sendProblem(reply, 503, 'Views cannot be counted right now');
       }
       return reply.code(204).send();
