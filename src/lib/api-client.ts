@@ -83,12 +83,16 @@ export async function postJson(path: string, body: unknown, init: RequestInit = 
 }
 
 /**
- * For endpoints that answer `204` with no body (GET, POST or DELETE): resolves when the server says yes,
+ * For endpoints that answer `204` with no body (GET, POST, PUT or DELETE): resolves when the server says yes,
  * throws an ApiError carrying the problem's status and detail otherwise.
  */
 export async function sendNoContent(
   path: string,
-  { method = 'GET', body, signal }: { method?: 'GET' | 'POST' | 'DELETE'; body?: unknown; signal?: AbortSignal } = {},
+  {
+    method = 'GET',
+    body,
+    signal,
+  }: { method?: 'GET' | 'POST' | 'PUT' | 'DELETE'; body?: unknown; signal?: AbortSignal } = {},
 ): Promise<void> {
   const response = await transport(path, {
     method,

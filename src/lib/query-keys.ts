@@ -10,7 +10,8 @@ export const queryKeys = {
   // Editors only (src/features/editor).
   feedback: {
     reports: () => ['feedback', 'report'] as const,
-    report: (filter: { article?: string; from?: string; to?: string }) => ['feedback', 'report', filter] as const,
+    report: (filter: { article?: string; from?: string; to?: string; spam?: string }) =>
+      ['feedback', 'report', filter] as const,
   },
   editor: {
     session: () => ['editor', 'session'] as const,

@@ -33,7 +33,7 @@ describe('editor dashboard', () => {
   it('shows totals, a row per article and recent comments and error reports, newest first', async () => {
     await openDashboard();
 
-    expect(totals()).toEqual(['Yes: 2', 'No: 2', 'Helpful: 50%', 'Error reports: 2']);
+    expect(totals()).toEqual(['Yes: 2', 'No: 2', 'Helpful: 50%', 'Error reports: 2', '0 held back as suspected spam']);
 
     const table = screen.getByRole('table', { name: 'Feedback for each article' });
     expect(
@@ -120,7 +120,7 @@ describe('editor dashboard', () => {
     expect(await screen.findByText('Error reports: 0')).toBeInTheDocument();
     expect(router.state.location.search).toBe('?from=2026-11-22&to=2026-11-23');
     expect(requests).toContain('GET /api/admin/feedback?from=2026-11-22&to=2026-11-23');
-    expect(totals()).toEqual(['Yes: 1', 'No: 1', 'Helpful: 50%', 'Error reports: 0']);
+    expect(totals()).toEqual(['Yes: 1', 'No: 1', 'Helpful: 50%', 'Error reports: 0', '0 held back as suspected spam']);
   });
 
   it('starts from the filter in the address bar, ignoring values the server would refuse', async () => {

@@ -3,21 +3,25 @@ import { feedbackReportQuerySchema, feedbackReportSchema } from '../../../contra
 import { getJson } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
-export type ReportFilter = { article?: string; from?: string; to?: string };
+/** `spam: 'only'` is the suspected-spam view. */
+export type ReportFilter = { article?: string; from?: string; to?: string; spam?: 'only' };
 
-const FILTER_FIELDS = ['article', 'from', 'to'] as const;
+const FILTER_FIELDS = ['article', 'from', 'to', 'spam'] as const;
 
 /** The filter in the address bar, keeping only values the server would accept (a hand-edited `?from=soon` is dropped). */
 export function readReportFilter(params: URLSearchParams): ReportFilter {
   const filter: ReportFilter = {};
   for (const field of FILTER_FIELDS) {
     const value = params.get(field);
-    if (value && feedbackReportQuerySchema.shape[field].safeParse(value).success) filter[field] = value;
+    if (!value || !feedbackReportQuerySchema.shape[field].safeParse(value).success) continue;
+    if (field === 'spam') {
+      if (value === 'only') filter.spam = 'only';
+    } else filter[field] = value;
   }
   return filter;
 }
 
-/** Only the fields that are set, in a fixed order: `article=…&from=…&to=…`. */
+/** Only the fields that are set, in a fixed order: `article=…&from=…&to=…&spam=…`. */
 export function toReportParams(filter: ReportFilter): URLSearchParams {
   const params = new URLSearchParams();
   for (const field of FILTER_FIELDS) {

@@ -41,6 +41,7 @@ export function FeedbackDashboard(props: FeedbackDashboardProps) {
     results = (
       <FeedbackReportView
         report={report.data}
+        filter={filter}
         headlines={new Map(articles.map((a) => [a.slug, a.headline]))}
         locale={locale}
         timeZone={timeZone}

@@ -25,7 +25,7 @@ export function FeedbackFilterForm({ filter, articles, onApply }: FeedbackFilter
         className="editor-filter"
         onSubmit={(event) => {
           event.preventDefault();
-          onApply({ article, from, to });
+          onApply({ ...filter, article, from, to });
         }}
       >
         <div className="editor-field">

@@ -3,23 +3,26 @@ import { Link } from 'react-router-dom';
 import type { FeedbackItem } from '../../../contract/feedback';
 import { formatDateTime } from '../../../lib/format-date';
 import { kindLabel } from './feedback-labels';
+import { SpamToggle } from './spam-toggle';
 
 type RecentFeedbackListProps = {
   items: FeedbackItem[];
+  /** The spam view lists every item (spam is often a bare rating); the counted view lists what readers wrote. */
+  spamView: boolean;
   headlines: Map<string, string>;
   locale: string;
   timeZone: string;
 };
 
 /** What readers wrote, newest first (the server's order). Every value is rendered as text. */
-export function RecentFeedbackList({ items, headlines, locale, timeZone }: RecentFeedbackListProps) {
+export function RecentFeedbackList({ items, spamView, headlines, locale, timeZone }: RecentFeedbackListProps) {
   const headingId = useId();
-  const written = items.filter((item) => item.comment || item.kind === 'error-report');
+  const written = spamView ? items : items.filter((item) => item.comment || item.kind === 'error-report');
   return (
     <section aria-labelledby={headingId} className="editor-section">
-      <h2 id={headingId}>Recent comments and error reports</h2>
+      <h2 id={headingId}>{spamView ? 'Held back as suspected spam' : 'Recent comments and error reports'}</h2>
       {written.length === 0 ? (
-        <p>No comments or error reports for this selection.</p>
+        <p>{spamView ? 'Nothing held back for this selection.' : 'No comments or error reports for this selection.'}</p>
       ) : (
         <ol className="editor-recent">
           {written.map((item) => (
@@ -40,6 +43,7 @@ export function RecentFeedbackList({ items, headlines, locale, timeZone }: Recen
                   <p>{item.comment}</p>
                 </blockquote>
               )}
+              <SpamToggle item={item} />
             </li>
           ))}
         </ol>
