@@ -30,54 +30,64 @@ const tableRows = () =>
     .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
 
 describe('editor dashboard', () => {
-  it('shows totals, a row per article and recent comments and error reports, newest first', async () => {
-    await openDashboard();
+  it(
+    'shows totals, a row per article and recent comments and error reports, newest first',
+    { timeout: 15_000 },
+    async () => {
+      await openDashboard();
 
-    expect(totals()).toEqual(['Yes: 2', 'No: 2', 'Helpful: 50%', 'Error reports: 2', '0 held back as suspected spam']);
+      expect(totals()).toEqual([
+        'Yes: 2',
+        'No: 2',
+        'Helpful: 50%',
+        'Error reports: 2',
+        '0 held back as suspected spam',
+      ]);
 
-    const table = screen.getByRole('table', { name: 'Feedback for each article' });
-    expect(
-      within(table)
-        .getAllByRole('columnheader')
-        .map((th) => th.textContent),
-    ).toEqual(['Article', 'Yes', 'No', 'Helpful', 'Error reports', 'Top reasons']);
-    expect(tableRows()).toEqual([
-      [seedArticle.headline, '2', '1', '67%', '1', 'Clear (2), Informative (1), Missing context (1)'],
-      [otherArticle.headline, '0', '1', '0%', '1', 'Hard to follow (1)'],
-    ]);
-    expect(
-      within(table)
-        .getAllByRole('rowheader')
-        .map((th) => th.textContent),
-    ).toEqual([seedArticle.headline, otherArticle.headline]);
-    expect(within(table).getByRole('link', { name: seedArticle.headline })).toHaveAttribute(
-      'href',
-      `/article/${SEED_SLUG}`,
-    );
+      const table = screen.getByRole('table', { name: 'Feedback for each article' });
+      expect(
+        within(table)
+          .getAllByRole('columnheader')
+          .map((th) => th.textContent),
+      ).toEqual(['Article', 'Yes', 'No', 'Helpful', 'Error reports', 'Top reasons']);
+      expect(tableRows()).toEqual([
+        [seedArticle.headline, '2', '1', '67%', '1', 'Clear (2), Informative (1), Missing context (1)'],
+        [otherArticle.headline, '0', '1', '0%', '1', 'Hard to follow (1)'],
+      ]);
+      expect(
+        within(table)
+          .getAllByRole('rowheader')
+          .map((th) => th.textContent),
+      ).toEqual([seedArticle.headline, otherArticle.headline]);
+      expect(within(table).getByRole('link', { name: seedArticle.headline })).toHaveAttribute(
+        'href',
+        `/article/${SEED_SLUG}`,
+      );
 
-    // Ratings without a comment are counted above but are not "comments and error reports".
-    const recent = within(section('Recent comments and error reports')).getAllByRole('listitem');
-    expect(recent).toHaveLength(4);
-    expect(recent.map((li) => li.querySelector('time')?.getAttribute('dateTime'))).toEqual([
-      '2026-11-24T10:00:00.000Z',
-      '2026-11-23T09:00:00.000Z',
-      '2026-11-22T08:00:00.000Z',
-      '2026-11-19T08:00:00.000Z',
-    ]);
-    const [first, second, third, fourth] = recent as [HTMLElement, HTMLElement, HTMLElement, HTMLElement];
-    expect(within(first).getByRole('link', { name: seedArticle.headline })).toHaveAttribute(
-      'href',
-      `/article/${SEED_SLUG}`,
-    );
-    expect(first).toHaveTextContent('Error report: Factual error');
-    expect(second).toHaveTextContent('No');
-    expect(second).toHaveTextContent('Reasons: Hard to follow');
-    expect(third).toHaveTextContent('Yes');
-    expect(third).toHaveTextContent('Reasons: Clear, Informative');
-    expect(third).toHaveTextContent('Very clear, thank you');
-    expect(fourth).toHaveTextContent('Error report: Out of date');
-    expect(fourth).toHaveTextContent('The figures are from last year');
-  });
+      // Ratings without a comment are counted above but are not "comments and error reports".
+      const recent = within(section('Recent comments and error reports')).getAllByRole('listitem');
+      expect(recent).toHaveLength(4);
+      expect(recent.map((li) => li.querySelector('time')?.getAttribute('dateTime'))).toEqual([
+        '2026-11-24T10:00:00.000Z',
+        '2026-11-23T09:00:00.000Z',
+        '2026-11-22T08:00:00.000Z',
+        '2026-11-19T08:00:00.000Z',
+      ]);
+      const [first, second, third, fourth] = recent as [HTMLElement, HTMLElement, HTMLElement, HTMLElement];
+      expect(within(first).getByRole('link', { name: seedArticle.headline })).toHaveAttribute(
+        'href',
+        `/article/${SEED_SLUG}`,
+      );
+      expect(first).toHaveTextContent('Error report: Factual error');
+      expect(second).toHaveTextContent('No');
+      expect(second).toHaveTextContent('Reasons: Hard to follow');
+      expect(third).toHaveTextContent('Yes');
+      expect(third).toHaveTextContent('Reasons: Clear, Informative');
+      expect(third).toHaveTextContent('Very clear, thank you');
+      expect(fourth).toHaveTextContent('Error report: Out of date');
+      expect(fourth).toHaveTextContent('The figures are from last year');
+    },
+  );
 
   it('keeps HTML in readers’ comments as text', async () => {
     const { container } = await openDashboard();
