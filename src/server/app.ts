@@ -5,6 +5,8 @@ import etag from '@fastify/etag';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { registerPrivateByDefault } from './cache/cache-policy';
+import { createCachePurger } from './cache/purge-caches';
 import type { ContentRepository } from './content/content-repository';
 import { pageKeys } from './content/page-keys';
 import { scheduleCommentRetention } from './editor/comment-retention';
@@ -45,6 +47,8 @@ export type AppOptions = {
   benchRoutes?: boolean;
   /** Proxies trusted, hosts answered, the public origin, HSTS (config.ts); loopback only when absent. */
   http?: HttpPolicy;
+  /** Shared caches in front (CACHE_PURGE_URLS), purged by surrogate key when content changes. */
+  cachePurgeUrls?: readonly string[];
 };
 
 const FRAMEWORK_ERRORS: Record<string, string> = {
@@ -65,6 +69,7 @@ export async function buildApp({
   feedbackRetentionMonths,
   benchRoutes = false,
   http = LOCAL_HTTP_POLICY,
+  cachePurgeUrls = [],
 }: AppOptions): Promise<FastifyInstance> {
   const headers = securityHeaders({ styleSources, dev });
   const app = Fastify({
@@ -89,6 +94,7 @@ export async function buildApp({
   registerSecurityHeaders(app, headers, http.hsts);
   registerRequestGuards(app, http);
   registerAcceptEncoding(app);
+  registerPrivateByDefault(app);
   await app.register(compress, { threshold: COMPRESS_MIN_BYTES });
   await app.register(etag, { weak: true });
   await app.register(cookie);
@@ -144,9 +150,17 @@ export async function buildApp({
     });
   }
 
-  const pages =
-    renderPage && createPageCache({ render: renderPage, keysOf: (pathname) => pageKeys(content, pathname) });
+  const keysOf = (pathname: string) => pageKeys(content, pathname);
+  const pages = renderPage && createPageCache({ render: renderPage, keysOf });
   if (pages) content.onChange((touches) => pages.purge(touches.keys));
-  registerPageRoutes(app, pages, (pathname) => pageExists(content, pathname));
+  registerPageRoutes(app, pages, (pathname) => pageExists(content, pathname), keysOf);
+  if (cachePurgeUrls.length > 0) {
+    // After the caches in this process (registered above), so a cache refetching gets the new answer.
+    const purge = createCachePurger({
+      urls: cachePurgeUrls,
+      onError: (url, error) => app.log.warn({ err: error }, `Cache at ${url} was not purged; it may serve stale`),
+    });
+    content.onChange((touches) => void purge(touches.keys));
+  }
   return app;
 }

@@ -38,6 +38,16 @@ const envSchema = z.object({
         .filter((host) => host !== ''),
     )
     .transform((hosts) => (hosts && hosts.length > 0 ? hosts : undefined)),
+  CACHE_PURGE_URLS: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((url) => url.trim())
+        .filter((url) => url !== ''),
+    )
+    .pipe(z.array(z.url({ protocol: /^https?$/, message: 'must be http(s) addresses, like http://127.0.0.1:6081' }))),
   HSTS_MAX_AGE: z.coerce.number().int().min(0).default(31_536_000),
   HSTS_INCLUDE_SUBDOMAINS: z.enum(['0', '1']).default('0'),
 });
@@ -59,6 +69,8 @@ export type Config = {
   benchRoutes: boolean;
   /** Proxies trusted, hosts answered, the public origin and HSTS. */
   http: HttpPolicy;
+  /** Shared caches in front (Varnish), told to drop what a content change touches. */
+  cachePurgeUrls: string[];
 };
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -85,5 +97,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       publicOrigin: e.PUBLIC_URL && new URL(e.PUBLIC_URL).origin,
       hsts: strictTransportSecurity({ maxAge: e.HSTS_MAX_AGE, includeSubDomains: e.HSTS_INCLUDE_SUBDOMAINS === '1' }),
     },
+    cachePurgeUrls: e.CACHE_PURGE_URLS,
   };
 }

@@ -49,6 +49,7 @@ export async function startServer(config: Config, frontend: Frontend): Promise<F
     feedbackRetentionMonths: config.feedbackRetentionMonths,
     benchRoutes: config.benchRoutes,
     http: config.http,
+    cachePurgeUrls: config.cachePurgeUrls,
     clientDir: frontend.clientDir,
     styleSources: frontend.styleSources,
     renderPage: (url) => (pages.render as PageRenderer)(url),

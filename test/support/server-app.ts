@@ -28,7 +28,10 @@ export const pageTemplate = () => readFile(path.resolve(import.meta.dirname, '..
 /** The real app over the sample content (or another folder), a fresh SQLite file, and server rendering. */
 export async function createTestServer(
   contentDir = contentDirectory,
-  { clock = systemClock, ...options }: { adminToken?: string; feedbackRateLimit?: number; clock?: Clock } = {},
+  {
+    clock = systemClock,
+    ...options
+  }: { adminToken?: string; feedbackRateLimit?: number; clock?: Clock; cachePurgeUrls?: string[] } = {},
 ): Promise<TestServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'broadsheet-test-'));
   const { publication, articles } = await loadContent(contentDir);

@@ -3,8 +3,9 @@ import { z } from 'zod';
 import { slugSchema } from '../../contract/article';
 import { articleListQuerySchema, type ArticleDetail, type ArticleList, type Trending } from '../../contract/api';
 import { formatIssues } from '../../contract/format-issues';
+import { shareable } from '../cache/cache-policy';
 import { createTaggedCache } from '../cache/tagged-cache';
-import { articleAnswerKeys } from '../content/cache-keys';
+import { articleAnswerKeys, cacheKeys } from '../content/cache-keys';
 import type { ContentRepository } from '../content/content-repository';
 import { CompressibleBody, sendCompressible } from '../http/compressible-body';
 import { sendProblem } from '../http/problem';
@@ -25,7 +26,11 @@ export function registerApiRoutes(app: FastifyInstance, content: ContentReposito
     return slugSchema.safeParse(slug).success ? content.summary(slug) : undefined;
   };
 
-  app.get('/api/publication', async () => content.publication);
+  // Nothing purges the publication (it changes with a restart): an hour's staleness at most.
+  app.get('/api/publication', async (_request, reply) => {
+    shareable(reply, 'content', []);
+    return content.publication;
+  });
 
   app.get('/api/articles', async (request, reply) => {
     const query = articleListQuerySchema.safeParse(request.query);
@@ -42,16 +47,18 @@ export function registerApiRoutes(app: FastifyInstance, content: ContentReposito
       return sendProblem(reply, 400, 'Invalid query parameter: cursor', [
         { path: 'cursor', message: 'Cursor is not one this server issued' },
       ]);
+    shareable(reply, 'content', [section ? cacheKeys.section(section) : cacheKeys.front]);
     return page satisfies ArticleList;
   });
 
   // Each answer is serialized once, with its ETag, and kept while it is read, under the cache keys of what it
   // shows: a content change purges exactly the answers it touches. Concurrent first requests share one read.
+  const detailKeys = (slug: string) => articleAnswerKeys(slug, content.shown(slug));
   const details = createTaggedCache<CompressibleBody>({
     maxSize: DETAIL_CACHE_BYTES,
     // The compressed copies, made when asked for, add about a third again.
     sizeCalculation: (body) => Math.ceil(body.raw.length * 1.35),
-    keysOf: (slug) => articleAnswerKeys(slug, content.shown(slug)),
+    keysOf: detailKeys,
     fetch: async (slug) => {
       const article = await content.article(slug);
       if (!article) return undefined;
@@ -62,18 +69,22 @@ export function registerApiRoutes(app: FastifyInstance, content: ContentReposito
   app.get('/api/articles/:slug', async (request, reply) => {
     const summary = findArticle(request.params);
     const detail = summary && (await details.get(summary.slug, undefined));
-    if (detail) return sendCompressible(request, reply.type('application/json; charset=utf-8'), detail);
+    if (detail) {
+      shareable(reply.type('application/json; charset=utf-8'), 'content', detailKeys(summary.slug));
+      return sendCompressible(request, reply, detail);
+    }
     const { slug } = slugParams.parse(request.params);
     if (content.isGone(slug)) return sendProblem(reply, 410, 'This article has been removed');
     return sendProblem(reply, 404, 'No article at this address');
   });
 
-  app.get('/api/trending', async () => {
+  app.get('/api/trending', async (_request, reply) => {
     const rows = store.trending({ days: TRENDING_DAYS, limit: TRENDING_LIMIT * 2 });
     const items = rows.flatMap((row) => content.summary(row.slug) ?? []).slice(0, TRENDING_LIMIT);
     // Too few readers yet: fill with the newest so the list is never empty.
     const seen = new Set(items.map((i) => i.slug));
     items.push(...content.newestSummaries(TRENDING_LIMIT - items.length, seen));
+    shareable(reply, 'trending', [cacheKeys.front, ...items.map((item) => cacheKeys.article(item.slug))]);
     return { items } satisfies Trending;
   });
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendCompressible } from '../http/compressible-body';
+import { shareable } from '../cache/cache-policy';
 import { sendProblem } from '../http/problem';
 import type { PageCache } from '../render/page-cache';
 
@@ -12,6 +13,8 @@ export function registerPageRoutes(
   app: FastifyInstance,
   pages: PageCache | undefined,
   pageExists: (pathname: string) => boolean = () => true,
+  /** The cache keys of what the page at a path shows, named in its Surrogate-Key header. */
+  keysOf: (pathname: string) => string[] = () => [],
 ): void {
   const page = async (request: FastifyRequest, reply: FastifyReply) => {
     const pathname = request.url.split('?')[0] ?? '/';
@@ -24,7 +27,8 @@ export function registerPageRoutes(
       ? await pages.page(pathname, request.url)
       : await pages.page(NOT_FOUND_URL, NOT_FOUND_URL);
     if (entry.redirect) return reply.redirect(entry.redirect, entry.status);
-    reply.code(entry.status).type('text/html; charset=utf-8').header('cache-control', 'no-cache');
+    // A not-found page too: under the path's keys, so a scheduled article's 404 is purged when it appears.
+    shareable(reply.code(entry.status).type('text/html; charset=utf-8'), 'page', keysOf(pathname));
     return sendCompressible(request, reply, entry.body);
   };
   // Browsers ask for /favicon.ico whatever the page says; point them at the real one.
