@@ -1,18 +1,11 @@
-import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-// Everything the bench starts or creates is registered here, so it is undone on success, on an error,
-// on Ctrl-C and (for what can be undone synchronously) even on an unexpected exit.
-const children = new Set<ChildProcess>();
+// Everything the bench creates is registered here, so it is undone on success, on an error, on Ctrl-C and
+// (for what can be undone synchronously) even on an unexpected exit. Servers clean up after themselves on exit.
 const dirs = new Set<string>();
 const tasks = new Set<() => Promise<unknown> | unknown>();
-
-export function trackChild(child: ChildProcess): () => void {
-  children.add(child);
-  return () => children.delete(child);
-}
 
 export function makeTempDir(prefix: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), `broadsheet-bench-${prefix}-`));
@@ -31,9 +24,7 @@ export function onCleanUp(task: () => Promise<unknown> | unknown): () => void {
   return () => tasks.delete(task);
 }
 
-function killChildrenAndRemoveDirs(): void {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  children.clear();
+function removeDirs(): void {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   dirs.clear();
 }
@@ -47,7 +38,7 @@ export async function cleanUp(): Promise<void> {
     }
   }
   tasks.clear();
-  killChildrenAndRemoveDirs();
+  removeDirs();
 }
 
 let installed = false;
@@ -55,7 +46,7 @@ let installed = false;
 export function installSignalHandlers(): void {
   if (installed) return;
   installed = true;
-  process.once('exit', killChildrenAndRemoveDirs);
+  process.once('exit', removeDirs);
   for (const [signal, code] of [
     ['SIGINT', 130],
     ['SIGTERM', 143],

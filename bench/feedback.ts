@@ -5,7 +5,7 @@ import type { Options, Request } from 'autocannon';
 import type { Budgets } from './budgets';
 import { hammer, SEED_SLUG, type LoadFigures, describeStatuses } from './load';
 import { atLeast, check, info, notAvailable, perSecond, type Row } from './report';
-import { startServer, type ServerOptions } from './server';
+import { spawnServer, type SpawnOptions } from '../test/support/spawn-server';
 
 // POST /api/articles/:slug/feedback under load, every request with a new idempotency key.
 //
@@ -101,9 +101,9 @@ function verifyStored(dataDir: string, acknowledged: string[]): FeedbackFigures[
   }
 }
 
-export async function measureFeedback(durationS: number, server: ServerOptions = {}): Promise<FeedbackFigures> {
+export async function measureFeedback(durationS: number, server: SpawnOptions = {}): Promise<FeedbackFigures> {
   const env = { ...server.env, FEEDBACK_RATE_LIMIT: '1000000000' };
-  const real = await startServer({ ...server, env });
+  const real = await spawnServer({ ...server, env });
   let stored: Submitted;
   let verification: FeedbackFigures['verification'];
   try {
@@ -114,7 +114,7 @@ export async function measureFeedback(durationS: number, server: ServerOptions =
     await real.dispose();
   }
 
-  const baseline = await startServer({ ...server, env: { ...env, BENCH_ROUTES: '1' } });
+  const baseline = await spawnServer({ ...server, env: { ...env, BENCH_ROUTES: '1' } });
   let validateOnly: FeedbackFigures['validateOnly'] = null;
   try {
     const probe = await fetch(`${baseline.url}/api/bench/feedback-validate-only`, {

@@ -5,7 +5,7 @@ import { onCleanUp } from './cleanup';
 import { SEED_SLUG } from './load';
 import { atMost, atLeast, median, ms, plain, type Row } from './report';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
-import { startServer, type ServerOptions } from './server';
+import { spawnServer, type SpawnOptions } from '../test/support/spawn-server';
 
 // Lighthouse 12 through its Node API, with Lighthouse's own defaults: mobile form factor, simulated slow 4G
 // and a 4× CPU slowdown. Debian's Chromium, a fresh profile per run (chrome-launcher's temp dir).
@@ -90,8 +90,8 @@ async function runOnce(url: string): Promise<LighthouseRun> {
 }
 
 /** `runs` Lighthouse runs per page against one server; medians of each figure separately. */
-export async function measureLighthouse(runs: number, server: ServerOptions = {}): Promise<PageLighthouse[]> {
-  const running = await startServer(server);
+export async function measureLighthouse(runs: number, server: SpawnOptions = {}): Promise<PageLighthouse[]> {
+  const running = await spawnServer(server);
   try {
     const pages: PageLighthouse[] = [];
     for (const page of PAGES) {

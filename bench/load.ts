@@ -2,7 +2,7 @@ import { request as httpRequest } from 'node:http';
 import autocannon, { type Options, type Result } from 'autocannon';
 import type { Budgets } from './budgets';
 import { atLeast, atMost, check, info, ms, perSecond, type Row } from './report';
-import { startServer, type ServerOptions } from './server';
+import { spawnServer, type SpawnOptions } from '../test/support/spawn-server';
 
 export const SEED_SLUG = 'trump-petro-white-house-meeting';
 export const WARMUP_S = 1;
@@ -84,8 +84,8 @@ export type ReadFigures = {
 };
 
 /** Each run on its own fresh server, so one run's garbage or caches never help or hurt the next. */
-async function withServer<T>(options: ServerOptions, run: (url: string) => Promise<T>): Promise<T> {
-  const server = await startServer(options);
+async function withServer<T>(options: SpawnOptions, run: (url: string) => Promise<T>): Promise<T> {
+  const server = await spawnServer(options);
   try {
     return await run(server.url);
   } finally {
@@ -93,7 +93,7 @@ async function withServer<T>(options: ServerOptions, run: (url: string) => Promi
   }
 }
 
-export async function measureReads(durationS: number, server: ServerOptions = {}): Promise<ReadFigures> {
+export async function measureReads(durationS: number, server: SpawnOptions = {}): Promise<ReadFigures> {
   const apiPath = `/api/articles/${SEED_SLUG}`;
   const common = { connections: 50, duration: durationS };
   const api = await withServer(server, (url) => hammer({ ...common, url: `${url}${apiPath}` }));

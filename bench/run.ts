@@ -15,7 +15,7 @@ import { lighthouseRows, measureLighthouse } from './lighthouse';
 import { measureReads, readRows } from './load';
 import { atMost, errorRow, formatTable, info, type Row } from './report';
 import { measureScale, SCALE_SIZES, scaleRows } from './scale';
-import type { ServerOptions } from './server';
+import type { SpawnOptions } from '../test/support/spawn-server';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const RESULTS_FILE = path.join(import.meta.dirname, 'results.json');
@@ -40,7 +40,7 @@ if (unknown.length > 0 || !Number.isFinite(scaleMax)) {
 }
 const loadDurationS = flags.quick ? 3 : 10;
 const lighthouseRuns = flags.quick ? 1 : 3;
-const server: ServerOptions = flags['log-level'] ? { logLevel: flags['log-level'] } : {};
+const server: SpawnOptions = flags['log-level'] ? { logLevel: flags['log-level'] } : {};
 
 installSignalHandlers();
 const budgets = loadBudgets();

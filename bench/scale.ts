@@ -3,7 +3,7 @@ import type { Budgets } from './budgets';
 import { makeTempDir, removeTempDir } from './cleanup';
 import { describeStatuses, hammer, onlyStatus, type LoadFigures } from './load';
 import { atMost, check, info, ms, notAvailable, type Row } from './report';
-import { startServer, type ServerOptions } from './server';
+import { spawnServer, type SpawnOptions } from '../test/support/spawn-server';
 
 export const SCALE_SIZES = [100, 1_000, 10_000, 50_000] as const;
 const CONNECTIONS = 20;
@@ -23,11 +23,11 @@ export type ScalePoint = {
 };
 
 /** One content size: generate it, start the server on it, measure, throw it all away. */
-async function measurePoint(articles: number, server: ServerOptions): Promise<ScalePoint> {
+async function measurePoint(articles: number, server: SpawnOptions): Promise<ScalePoint> {
   const contentDir = makeTempDir(`content-${articles}`);
   try {
     const generated = await generateContent({ count: articles, out: contentDir });
-    const running = await startServer({ ...server, contentDir });
+    const running = await spawnServer({ ...server, contentDir });
     try {
       const rssMiB = running.rssMiB();
       const loaded = /Loaded (\d+) articles/.exec(running.output())?.[1];
@@ -58,7 +58,7 @@ async function measurePoint(articles: number, server: ServerOptions): Promise<Sc
   }
 }
 
-export async function measureScale(maxArticles: number, server: ServerOptions = {}): Promise<ScalePoint[]> {
+export async function measureScale(maxArticles: number, server: SpawnOptions = {}): Promise<ScalePoint[]> {
   const points: ScalePoint[] = [];
   for (const size of SCALE_SIZES.filter((n) => n <= maxArticles)) {
     console.log(`  ${size.toLocaleString('en-US')} articles…`);

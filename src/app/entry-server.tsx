@@ -1,20 +1,20 @@
 import { dehydrate, QueryClientProvider } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom';
+import { setTransport, type Transport } from '../lib/api-client';
 import { recordFormattedDates } from '../lib/format-date';
 import { createQueryClient } from '../lib/query-client';
 import { serializeErrors, serializePayload } from './hydration';
 import { SHELL_ID } from './layout';
 import { createRoutes } from './routes';
 
-export { setTransport } from '../lib/api-client';
-
 export type RenderResult =
   | { kind: 'page'; status: number; head: string; body: string; data: string }
   | { kind: 'redirect'; status: number; location: string };
 
 /** Renders one page on the server with the same routes, loaders and queries the browser uses. */
-export async function render(url: string): Promise<RenderResult> {
+export async function render(url: string, fetch: Transport): Promise<RenderResult> {
+  setTransport(fetch);
   const queryClient = createQueryClient();
   const handler = createStaticHandler(createRoutes(queryClient));
   const context = await handler.query(new Request(`http://localhost${url.startsWith('/') ? url : `/${url}`}`));

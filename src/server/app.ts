@@ -4,7 +4,7 @@ import cookie from '@fastify/cookie';
 import etag from '@fastify/etag';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { registerPrivateByDefault } from './cache/cache-policy';
 import { createCachePurger } from './cache/purge-caches';
 import type { ContentRepository } from './content/content-repository';
@@ -22,6 +22,7 @@ import { sendProblem } from './http/problem';
 import { pageExists } from './render/page-exists';
 import { registerApiRoutes } from './routes/api-routes';
 import { createPageCache } from './render/page-cache';
+import { injectTransport } from './render/page-renderer';
 import type { PageRenderer } from './render/rendered-page';
 import { registerPageRoutes } from './routes/page-routes';
 import { StoreUnavailableError, type Store } from './store/store';
@@ -34,7 +35,8 @@ export type AppOptions = {
   /** CSP sources ('sha256-…') for the <style> elements in the page template. */
   styleSources?: string[];
   renderPage?: PageRenderer;
-  logger?: FastifyServerOptions['logger'];
+  /** Made before the app, so the store can log while it opens. */
+  logger: FastifyBaseLogger;
   /** Development serves Vite's inline preamble, which a strict CSP would block. */
   dev?: boolean;
   /** Editors sign in with this; unset, the editor endpoints answer 403. */
@@ -62,7 +64,7 @@ export async function buildApp({
   clientDir,
   styleSources = [],
   renderPage,
-  logger = false,
+  logger,
   dev = false,
   adminToken,
   feedbackRateLimit = 10,
@@ -73,7 +75,7 @@ export async function buildApp({
 }: AppOptions): Promise<FastifyInstance> {
   const headers = securityHeaders({ styleSources, dev });
   const app = Fastify({
-    logger,
+    loggerInstance: logger,
     bodyLimit: 16 * 1024,
     routerOptions: { maxParamLength: 200 },
     requestTimeout: 30_000,
@@ -151,7 +153,9 @@ export async function buildApp({
   }
 
   const keysOf = (pathname: string) => pageKeys(content, pathname);
-  const pages = renderPage && createPageCache({ render: renderPage, keysOf });
+  // Each render reaches the API in process, through this app's own handlers: no socket, no holder.
+  const fetchInProcess = injectTransport(app);
+  const pages = renderPage && createPageCache({ render: (url) => renderPage(url, fetchInProcess), keysOf });
   if (pages) content.onChange((touches) => pages.purge(touches.keys));
   registerPageRoutes(app, pages, (pathname) => pageExists(content, pathname), keysOf);
   if (cachePurgeUrls.length > 0) {

@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as entry from '../app/entry-server';
+import { assemble } from './assemble';
 import { readConfig } from './config';
 import { inlineStylesheets } from './render/inline-stylesheets';
-import { createPageRenderer, injectTransport } from './render/page-renderer';
-import { startServer } from './start';
+import { createPageRenderer } from './render/page-renderer';
+import { listen } from './listen';
 
 // Production: the built client lives beside this file (dist/server → dist/client).
 const clientDir = path.resolve(import.meta.dirname, '../client');
@@ -14,14 +15,15 @@ const { html: template, styleSources } = inlineStylesheets(
   clientDir,
 );
 
-await startServer(readConfig(), {
-  clientDir,
-  styleSources,
-  async createRenderer(app) {
-    entry.setTransport(injectTransport(app));
-    return createPageRenderer(
+const config = readConfig();
+const { app } = await assemble(config, {
+  frontend: {
+    clientDir,
+    styleSources,
+    renderPage: createPageRenderer(
       async () => entry,
       async () => template,
-    );
+    ),
   },
 });
+await listen(app, config);

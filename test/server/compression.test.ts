@@ -2,9 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/server/app';
 import { SEED_SLUG } from '../support/fixtures';
 import { createTestServer, type TestServer } from '../support/server-app';
 
@@ -63,7 +61,7 @@ describe.each([
 });
 
 describe('an encoding refused with q=0', () => {
-  let staticApp: FastifyInstance;
+  let staticServer: TestServer;
   let clientDir: string;
   beforeAll(async () => {
     // A built client in miniature: one script with the .br and .gz the build writes beside it.
@@ -72,10 +70,10 @@ describe('an encoding refused with q=0', () => {
     writeFileSync(path.join(clientDir, 'app.js'), script);
     writeFileSync(path.join(clientDir, 'app.js.br'), brotliCompressSync(script));
     writeFileSync(path.join(clientDir, 'app.js.gz'), gzipSync(script));
-    staticApp = await buildApp({ content: server.content, store: server.store, clientDir });
+    staticServer = await createTestServer(undefined, { clientDir });
   });
   afterAll(async () => {
-    await staticApp.close();
+    await staticServer.close();
     rmSync(clientDir, { recursive: true, force: true });
   });
 
@@ -95,10 +93,14 @@ describe('an encoding refused with q=0', () => {
   });
 
   it('is not used for a static file', async () => {
-    const res = await staticApp.inject({ method: 'GET', url: '/app.js', headers: { 'accept-encoding': refusingBoth } });
+    const res = await staticServer.app.inject({
+      method: 'GET',
+      url: '/app.js',
+      headers: { 'accept-encoding': refusingBoth },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-encoding'] ?? 'identity').not.toMatch(/^(br|gzip)$/);
-    const gzipOnly = await staticApp.inject({
+    const gzipOnly = await staticServer.app.inject({
       method: 'GET',
       url: '/app.js',
       headers: { 'accept-encoding': 'br;q=0, *' },

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { killHard, postRating, startChildServer } from '../support/child-server';
+import { postRating, startApiServer } from '../support/child-server';
 import { SEED_SLUG } from '../support/fixtures';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'broadsheet-faults-'));
@@ -14,7 +14,7 @@ describe('a data directory that cannot be written', () => {
   it('starts anyway: reads work, writes answer 503, and the log says why', async () => {
     const blocker = path.join(scratch, 'not-a-directory');
     writeFileSync(blocker, 'a file where the data directory should be');
-    const server = await startChildServer(path.join(blocker, 'data'));
+    const server = await startApiServer(path.join(blocker, 'data'));
     try {
       expect((await fetch(`${server.url}/api/articles/${SEED_SLUG}`)).status).toBe(200);
       const trending = await fetch(`${server.url}/api/trending`);
@@ -32,22 +32,22 @@ describe('a data directory that cannot be written', () => {
       expect(server.output()).toContain('Cannot open the database');
       expect(server.process.exitCode).toBeNull();
     } finally {
-      await killHard(server);
+      await server.kill();
     }
   }, 30_000);
 });
 
 describe('SIGTERM', () => {
   it('finishes in-flight requests, then exits 0 within 10 seconds', async () => {
-    const server = await startChildServer(path.join(scratch, 'sigterm'));
+    const server = await startApiServer(path.join(scratch, 'sigterm'));
     const inFlight = Array.from({ length: 20 }, () => feedback(server.url));
     await new Promise((resolve) => setTimeout(resolve, 5));
     const started = Date.now();
-    const exited = new Promise<number | null>((resolve) => server.process.once('exit', (code) => resolve(code)));
     server.process.kill('SIGTERM');
     const statuses = await Promise.all(inFlight.map((p) => p.then((r) => r.status).catch(() => 'refused')));
-    expect(await exited).toBe(0);
+    expect(await server.exited).toBe(0);
     expect(Date.now() - started).toBeLessThan(10_000);
+    await server.dispose();
     // Each request either completed normally or was never accepted; none failed half-way with a 5xx.
     expect(statuses.filter((s) => typeof s === 'number' && s >= 500 && s !== 503)).toEqual([]);
   }, 30_000);

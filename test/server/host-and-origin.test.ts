@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/server/app';
 import { readConfig } from '../../src/server/config';
 import { hostAllowed } from '../../src/server/http/http-policy';
 import { SEED_SLUG } from '../support/fixtures';
@@ -75,8 +74,10 @@ describe('the Origin check', () => {
   });
 
   it('accepts the public origin behind a proxy, and https from a trusted proxy', async () => {
-    const config = readConfig({ HOST: '127.0.0.1', PUBLIC_URL: 'https://news.example', TRUST_PROXY: '127.0.0.1' });
-    const app = await buildApp({ content: server.content, store: server.store, http: config.http });
+    const proxied = await createTestServer(undefined, {
+      env: { HOST: '127.0.0.1', PUBLIC_URL: 'https://news.example', TRUST_PROXY: '127.0.0.1' },
+    });
+    const { app } = proxied;
     try {
       const proxied = { host: 'news.example', 'x-forwarded-proto': 'https' };
       expect((await postFeedback(app, { ...proxied, origin: 'https://news.example' })).statusCode).toBe(201);
@@ -86,7 +87,7 @@ describe('the Origin check', () => {
         201,
       );
     } finally {
-      await app.close();
+      await proxied.close();
     }
   });
 });

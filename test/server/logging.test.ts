@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/server/app';
-import { loggerOptions } from '../../src/server/http/logger-options';
-import type { Store } from '../../src/server/store/store';
+import { openSqliteStore } from '../../src/server/store/sqlite-store';
 import { SEED_SLUG } from '../support/fixtures';
 import { createTestServer, type TestServer } from '../support/server-app';
 
@@ -11,27 +9,23 @@ const SECRET_COMMENT = 'my-private-comment-7f3a';
 const TOKEN = 'editor-token-never-logged';
 let lines = '';
 let server: TestServer;
-let app: Awaited<ReturnType<typeof buildApp>>;
 
 beforeAll(async () => {
-  server = await createTestServer();
   const stream = new PassThrough();
   stream.on('data', (chunk: Buffer) => (lines += chunk.toString()));
-  const failingStore: Store = {
-    ...server.store,
-    addFeedback: () => {
-      throw new Error('disk I/O error');
-    },
-  };
-  app = await buildApp({
-    content: server.content,
-    store: failingStore,
+  server = await createTestServer(undefined, {
     adminToken: TOKEN,
-    logger: loggerOptions('trace', stream),
+    logLevel: 'trace',
+    logStream: stream,
+    openStore: (dataDir) => ({
+      ...openSqliteStore(dataDir),
+      addFeedback: () => {
+        throw new Error('disk I/O error');
+      },
+    }),
   });
 });
 afterAll(async () => {
-  await app.close();
   await server.close();
 });
 
@@ -48,9 +42,13 @@ describe('logs', () => {
         comment: SECRET_COMMENT,
       }),
     };
-    expect((await app.inject(feedback)).statusCode).toBe(503);
-    await app.inject({ method: 'GET', url: '/api/admin/feedback', headers: { authorization: `Bearer ${TOKEN}` } });
-    await app.inject({ method: 'POST', url: '/api/admin/session', payload: { token: TOKEN } });
+    expect((await server.app.inject(feedback)).statusCode).toBe(503);
+    await server.app.inject({
+      method: 'GET',
+      url: '/api/admin/feedback',
+      headers: { authorization: `Bearer ${TOKEN}` },
+    });
+    await server.app.inject({ method: 'POST', url: '/api/admin/session', payload: { token: TOKEN } });
 
     const records = lines
       .trim()
@@ -66,8 +64,8 @@ describe('logs', () => {
 
   it('carry paths and query parameter names, never query values', async () => {
     lines = '';
-    await app.inject({ method: 'GET', url: '/api/articles?section=science&token=pasted-secret-3a9f' });
-    await app.inject({ method: 'GET', url: '/editor?bare-secret-77c1&cursor=' });
+    await server.app.inject({ method: 'GET', url: '/api/articles?section=science&token=pasted-secret-3a9f' });
+    await server.app.inject({ method: 'GET', url: '/editor?bare-secret-77c1&cursor=' });
     const urls = lines
       .trim()
       .split('\n')

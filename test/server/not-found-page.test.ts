@@ -1,34 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as entry from '../../src/app/entry-server';
-import { buildApp } from '../../src/server/app';
-import { createPageRenderer, injectTransport } from '../../src/server/render/page-renderer';
-import type { FastifyInstance } from 'fastify';
 import { SEED_SLUG } from '../support/fixtures';
-import { createTestServer, pageTemplate, type TestServer } from '../support/server-app';
+import { createTestServer, type TestServer } from '../support/server-app';
 
 // Random paths cost a render each and took a page-cache slot each, pushing real pages out.
 let server: TestServer;
-let app: FastifyInstance;
 const rendered: string[] = [];
 beforeAll(async () => {
-  server = await createTestServer();
-  const render = createPageRenderer(async () => entry, pageTemplate);
-  app = await buildApp({
-    content: server.content,
-    store: server.store,
-    renderPage: (url) => {
-      rendered.push(url);
-      return render(url);
-    },
-  });
-  entry.setTransport(injectTransport(app));
+  server = await createTestServer(undefined, { onRender: (url) => rendered.push(url) });
 });
-afterAll(async () => {
-  await app.close();
-  await server.close();
-});
+afterAll(() => server.close());
 
-const get = (url: string) => app.inject({ method: 'GET', url });
+const get = (url: string) => server.app.inject({ method: 'GET', url });
 
 describe('the not-found page', () => {
   it('is rendered once for any number of unknown paths, articles and sections', async () => {

@@ -1,32 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as entry from '../../src/app/entry-server';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { articleSchema, type Article } from '../../src/contract/article';
-import { buildApp } from '../../src/server/app';
 import { ContentRepository, toRecord } from '../../src/server/content/content-repository';
 import { loadContent, readArticleFile, type LoadedContent } from '../../src/server/content/load-content';
-import { createPageRenderer, fillTemplate, injectTransport } from '../../src/server/render/page-renderer';
-import { openSqliteStore } from '../../src/server/store/sqlite-store';
-import type { Store } from '../../src/server/store/store';
+import { fillTemplate } from '../../src/server/render/page-renderer';
 import { contentDirectory, seedArticle } from '../support/fixtures';
-import { pageTemplate } from '../support/server-app';
+import { createTestServer, pageTemplate } from '../support/server-app';
 
-let dataDir: string;
-let store: Store;
 let loaded: LoadedContent;
 let template: string;
 beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'broadsheet-render-props-'));
-  store = openSqliteStore(dataDir);
   loaded = await loadContent(contentDirectory);
   template = await pageTemplate();
-});
-afterAll(() => {
-  store.close();
-  rmSync(dataDir, { recursive: true, force: true });
 });
 
 // What String.replace would expand in a replacement string, mixed with anything at all.
@@ -51,22 +36,14 @@ async function renderWith(article: Article) {
   const content = new ContentRepository(loaded.publication, [...loaded.articles, extra], (record) =>
     record.summary.slug === article.slug ? Promise.resolve(article) : readArticleFile(record),
   );
-  const app = await buildApp({
-    content,
-    store,
-    renderPage: createPageRenderer(
-      async () => entry,
-      async () => template,
-    ),
-  });
-  entry.setTransport(injectTransport(app));
+  const server = await createTestServer(undefined, { content });
   try {
     const [articlePage, frontPage] = await Promise.all(
-      [`/article/${article.slug}`, '/'].map((url) => app.inject({ method: 'GET', url })),
+      [`/article/${article.slug}`, '/'].map((url) => server.app.inject({ method: 'GET', url })),
     );
     return { articlePage: articlePage?.body ?? '', frontPage: frontPage?.body ?? '' };
   } finally {
-    await app.close();
+    await server.close();
   }
 }
 

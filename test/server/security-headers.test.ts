@@ -1,18 +1,15 @@
 import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/server/app';
-import { LOCAL_HTTP_POLICY } from '../../src/server/http/http-policy';
 import { SEED_SLUG } from '../support/fixtures';
 import { createTestServer, type TestServer } from '../support/server-app';
 
 let server: TestServer;
-let limited: FastifyInstance;
+let limited: TestServer;
 beforeAll(async () => {
   server = await createTestServer();
-  limited = await buildApp({ content: server.content, store: server.store, feedbackRateLimit: 1 });
-  await limited.listen({ port: 0, host: '127.0.0.1' });
+  limited = await createTestServer(undefined, { feedbackRateLimit: 1 });
+  await limited.app.listen({ port: 0, host: '127.0.0.1' });
 });
 afterAll(async () => {
   await limited.close();
@@ -71,8 +68,8 @@ describe('every answer carries the security headers', () => {
       send: async () => {
         const url = `/api/articles/${SEED_SLUG}/feedback`;
         const headers = { 'content-type': 'application/json' };
-        await limited.inject({ method: 'POST', url, headers, payload: feedback() });
-        return limited.inject({ method: 'POST', url, headers, payload: feedback() });
+        await limited.app.inject({ method: 'POST', url, headers, payload: feedback() });
+        return limited.app.inject({ method: 'POST', url, headers, payload: feedback() });
       },
     },
   ])('$name ($status)', async ({ status, send }) => {
@@ -97,7 +94,7 @@ describe('every answer carries the security headers', () => {
       request: `GET / HTTP/1.1\r\nhost: 127.0.0.1\r\nx-big: ${'a'.repeat(20_000)}\r\n\r\n`,
     },
   ])('$name gets problem JSON ($status)', async ({ status, request }) => {
-    const { port } = limited.server.address() as AddressInfo;
+    const { port } = limited.app.server.address() as AddressInfo;
     const raw = await new Promise<string>((resolve, reject) => {
       const socket = connect(port, '127.0.0.1', () => socket.write(request));
       let text = '';
@@ -129,13 +126,9 @@ describe('Strict-Transport-Security', () => {
   });
 
   it('is sent, without includeSubDomains, when a trusted proxy says the request came over HTTPS', async () => {
-    const behindProxy = await buildApp({
-      content: server.content,
-      store: server.store,
-      http: { ...LOCAL_HTTP_POLICY, trustProxy: ['127.0.0.1'] },
-    });
-    const secure = await behindProxy.inject({ url: '/api/publication', headers: { 'x-forwarded-proto': 'https' } });
-    const plain = await behindProxy.inject({ url: '/api/publication', headers: { 'x-forwarded-proto': 'http' } });
+    const behindProxy = await createTestServer(undefined, { env: { TRUST_PROXY: '127.0.0.1' } });
+    const secure = await behindProxy.app.inject({ url: '/api/publication', headers: { 'x-forwarded-proto': 'https' } });
+    const plain = await behindProxy.app.inject({ url: '/api/publication', headers: { 'x-forwarded-proto': 'http' } });
     await behindProxy.close();
     expect(secure.headers['strict-transport-security']).toBe('max-age=31536000');
     expect(plain.headers['strict-transport-security']).toBeUndefined();

@@ -3,7 +3,7 @@ import { PassThrough } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app';
-import { loggerOptions } from '../../src/server/http/logger-options';
+import { createLogger } from '../../src/server/http/logger-options';
 import { openResilientStore } from '../../src/server/store/resilient-store';
 import type { Store } from '../../src/server/store/store';
 import { storeEventsLog, type StoreLog } from '../../src/server/store/store-events-log';
@@ -21,7 +21,7 @@ afterAll(() => server.close());
 type StoreLine = Parameters<StoreLog>;
 let storeLines: StoreLine[] = [];
 
-/** A resilient store as start.ts opens it (its lines go to the app's log there), and the app's own log. */
+/** A resilient store as assemble.ts opens it (its lines go to the app's log there), and the app's own log. */
 async function appWith(open: () => Store): Promise<FastifyInstance> {
   output = '';
   storeLines = [];
@@ -35,7 +35,7 @@ async function appWith(open: () => Store): Promise<FastifyInstance> {
     content: server.content,
     store,
     adminToken: TOKEN,
-    logger: loggerOptions('info', stream),
+    logger: createLogger('info', stream),
   });
 }
 const records = () =>

@@ -1,9 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { killHard, postRating, startChildServer, type ChildServer } from '../support/child-server';
+import { postRating, startApiServer } from '../support/child-server';
+import type { SpawnedServer } from '../support/spawn-server';
 
-export type SoakCounts = { sent: number; acknowledged: number; stored: number; duplicates: number; lost: number };
+export type SoakCounts = {
+  sent: number;
+  acknowledged: number;
+  stored: number;
+  duplicates: number;
+  lost: number;
+  /** The first acknowledged submission sent again to the last restarted server, and what it answered. */
+  replay: { id: string; status: number; body: unknown };
+};
 
 type Options = { dataDir: string; restarts: number; clients: number; runMs: number; slug: string };
 
@@ -15,7 +24,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * Afterwards the database must hold every acknowledged submission exactly once.
  */
 export async function killRestartSoak({ dataDir, restarts, clients, runMs, slug }: Options): Promise<SoakCounts> {
-  let server: ChildServer = await startChildServer(dataDir);
+  let server: SpawnedServer = await startApiServer(dataDir);
   let sending = true;
   const sent = new Set<string>();
   const acknowledged = new Map<string, string>();
@@ -47,13 +56,16 @@ export async function killRestartSoak({ dataDir, restarts, clients, runMs, slug 
   const running = Array.from({ length: clients }, client);
   for (let i = 0; i < restarts; i++) {
     await sleep(runMs);
-    await killHard(server);
-    server = await startChildServer(dataDir);
+    await server.kill();
+    server = await startApiServer(dataDir);
   }
   await sleep(runMs);
   sending = false;
   await Promise.all(running);
-  await killHard(server);
+  const [firstKey, firstId] = [...acknowledged][0] ?? ['', ''];
+  const again = await postRating(server.url, slug, firstKey);
+  const replay = { id: firstId, status: again.status, body: await again.json() };
+  await server.kill();
 
   const db = new Database(path.join(dataDir, 'broadsheet.sqlite'), { readonly: true });
   const rows = db.prepare('SELECT idempotency_key AS key, public_id AS id FROM feedback').all() as {
@@ -71,5 +83,6 @@ export async function killRestartSoak({ dataDir, restarts, clients, runMs, slug 
     stored: [...sent].filter((k) => byKey.has(k)).length,
     duplicates,
     lost,
+    replay,
   };
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { killHard, postRating, startChildServer } from '../support/child-server';
+import { postRating, startApiServer } from '../support/child-server';
 import { fuzzRequest, toHeaders } from './http-fuzz';
 import { killRestartSoak } from './kill-restart';
 
@@ -35,14 +35,14 @@ try {
   console.log('2. A data directory that cannot be written…');
   const blocker = path.join(scratch, 'file');
   writeFileSync(blocker, '');
-  const readOnly = await startChildServer(path.join(blocker, 'data'));
+  const readOnly = await startApiServer(path.join(blocker, 'data'));
   const post = await postRating(readOnly.url, SLUG);
   const read = await fetch(`${readOnly.url}/api/articles/${SLUG}`);
-  await killHard(readOnly);
+  await readOnly.kill();
   check(post.status === 503 && read.status === 200, `writes answer ${post.status}, reads answer ${read.status}`);
 
   console.log('3. 10,000 random requests over HTTP…');
-  const server = await startChildServer(path.join(scratch, 'fuzz'));
+  const server = await startApiServer(path.join(scratch, 'fuzz'));
   const statuses = new Map<number, number>();
   let fiveHundreds = 0;
   const samples = fc.sample(fuzzRequest, 10_000);
@@ -61,7 +61,7 @@ try {
     }
   }
   const alive = (await fetch(`${server.url}/api/publication`)).status === 200;
-  await killHard(server);
+  await server.kill();
   console.log(
     `   statuses: ${[...statuses]
       .sort(([a], [b]) => a - b)

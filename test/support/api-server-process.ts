@@ -1,10 +1,8 @@
 // The real start-up path (config, content, resilient store, signals) in its own process, without
 // the page renderer, so crash and fault tests need no build. Prints "Broadsheet is running at …".
+import { assemble } from '../../src/server/assemble';
 import { readConfig } from '../../src/server/config';
-import { startServer } from '../../src/server/start';
+import { listen } from '../../src/server/listen';
 
-await startServer(readConfig(), {
-  async createRenderer() {
-    return async () => ({ status: 404, html: 'Pages are not rendered in this test process' });
-  },
-});
+const config = readConfig();
+await listen((await assemble(config)).app, config);

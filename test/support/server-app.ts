@@ -2,22 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import * as entry from '../../src/app/entry-server';
-import { buildApp } from '../../src/server/app';
-import { ContentRepository } from '../../src/server/content/content-repository';
-import { systemClock, type Clock } from '../../src/server/content/clock';
-import { loadContent, readArticleFile } from '../../src/server/content/load-content';
-import { startPublishSchedule } from '../../src/server/content/publish-schedule';
-import { createPageRenderer, injectTransport } from '../../src/server/render/page-renderer';
-import { openSqliteStore } from '../../src/server/store/sqlite-store';
-import type { Store } from '../../src/server/store/store';
+import { assemble, type AssembleOptions, type Assembly } from '../../src/server/assemble';
+import { readConfig, type Config } from '../../src/server/config';
+import { createPageRenderer } from '../../src/server/render/page-renderer';
 import { contentDirectory } from './fixtures';
 
-export type TestServer = {
-  app: FastifyInstance;
-  content: ContentRepository;
-  store: Store;
+export type TestServer = Assembly & {
   dataDir: string;
   close(): Promise<void>;
 };
@@ -25,42 +16,65 @@ export type TestServer = {
 /** The page template the build starts from (index.html at the root of the project). */
 export const pageTemplate = () => readFile(path.resolve(import.meta.dirname, '../../index.html'), 'utf8');
 
-/** The real app over the sample content (or another folder), a fresh SQLite file, and server rendering. */
+export type TestServerOptions = Pick<AssembleOptions, 'logStream' | 'openStore' | 'content' | 'clock'> & {
+  adminToken?: string;
+  feedbackRateLimit?: number;
+  logLevel?: Config['logLevel'];
+  /** More environment for the config (PUBLIC_URL, TRUST_PROXY…), read as the server reads its own. */
+  env?: Record<string, string>;
+  /** Shared caches to purge when content changes (CACHE_PURGE_URLS). */
+  cachePurgeUrls?: string[];
+  /** A built client to serve as static files. */
+  clientDir?: string;
+  /** Hears every page render (the URL), to count them. */
+  onRender?: (url: string) => void;
+};
+
+/** The real app, assembled as production does, over the sample content (or another folder), a fresh SQLite file. */
 export async function createTestServer(
   contentDir = contentDirectory,
   {
-    clock = systemClock,
+    adminToken,
+    feedbackRateLimit,
+    logLevel = 'silent',
+    env = {},
+    clientDir,
+    cachePurgeUrls = [],
+    onRender,
     ...options
-  }: { adminToken?: string; feedbackRateLimit?: number; clock?: Clock; cachePurgeUrls?: string[] } = {},
+  }: TestServerOptions = {},
 ): Promise<TestServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'broadsheet-test-'));
-  const { publication, articles } = await loadContent(contentDir);
-  const store = openSqliteStore(dataDir);
-  const template = await pageTemplate();
-  const pages: { app?: FastifyInstance } = {};
-  const content = new ContentRepository(publication, articles, readArticleFile, clock);
-  const stopSchedule = startPublishSchedule(content, clock);
-  const app = await buildApp({
-    content,
-    store,
-    ...options,
-    renderPage: (url) =>
-      createPageRenderer(
-        async () => entry,
-        async () => template,
-      )(url),
+  const config = readConfig({
+    NODE_ENV: 'test',
+    CONTENT_DIR: contentDir,
+    DATA_DIR: dataDir,
+    LOG_LEVEL: logLevel,
+    ...(adminToken ? { FEEDBACK_ADMIN_TOKEN: adminToken } : {}),
+    ...(feedbackRateLimit ? { FEEDBACK_RATE_LIMIT: String(feedbackRateLimit) } : {}),
+    ...(cachePurgeUrls.length > 0 ? { CACHE_PURGE_URLS: cachePurgeUrls.join(',') } : {}),
+    ...env,
   });
-  pages.app = app;
-  entry.setTransport(injectTransport(app));
+  const template = await pageTemplate();
+  const render = createPageRenderer(
+    async () => entry,
+    async () => template,
+  );
+  const assembly = await assemble(config, {
+    ...options,
+    frontend: {
+      clientDir,
+      renderPage: (url, fetch) => {
+        onRender?.(url);
+        return render(url, fetch);
+      },
+    },
+  });
   return {
-    app,
-    content,
-    store,
+    ...assembly,
     dataDir,
     async close() {
-      stopSchedule();
-      await app.close();
-      store.close();
+      await assembly.app.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -1,4 +1,5 @@
-import type { FastifyServerOptions } from 'fastify';
+import type { FastifyBaseLogger } from 'fastify';
+import { pino, type LoggerOptions } from 'pino';
 import type { Config } from '../config';
 
 /**
@@ -25,13 +26,9 @@ export function redactQuery(url: string): string {
  * Structured JSON logs (pino) with request ids. Only method, path and id describe a request:
  * no query values, no IP address, no headers (so no cookies or tokens), and never a body (so no reader's comment).
  */
-export function loggerOptions(
-  level: Config['logLevel'],
-  stream?: NodeJS.WritableStream,
-): FastifyServerOptions['logger'] {
+export function loggerOptions(level: Config['logLevel']): LoggerOptions {
   return {
     level,
-    ...(stream ? { stream } : {}),
     serializers: {
       req: (req: { method: string; url: string; id: string }) => ({
         method: req.method,
@@ -40,4 +37,9 @@ export function loggerOptions(
       }),
     },
   };
+}
+
+/** The server's one logger (stdout unless a stream is given), made before the store and the app that use it. */
+export function createLogger(level: Config['logLevel'], stream?: NodeJS.WritableStream): FastifyBaseLogger {
+  return stream ? pino(loggerOptions(level), stream) : pino(loggerOptions(level));
 }

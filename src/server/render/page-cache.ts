@@ -1,12 +1,12 @@
 import { createTaggedCache } from '../cache/tagged-cache';
 import { CompressibleBody } from '../http/compressible-body';
-import type { PageRenderer, RenderedPage } from './rendered-page';
+import type { RenderedPage } from './rendered-page';
 
 /** `body` is the HTML already encoded, with its ETag (and compressed once per encoding): a hit sends bytes. */
 export type CachedPage = RenderedPage & { body: CompressibleBody };
 
 export type PageCacheOptions = {
-  render: PageRenderer;
+  render: (url: string) => Promise<RenderedPage>;
   /** The cache keys of what the page at a path shows (`content/cache-keys.ts`); none by default. */
   keysOf?: (pathname: string) => string[];
   ttlMs?: number;

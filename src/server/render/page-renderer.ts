@@ -1,20 +1,20 @@
 import type { FastifyInstance } from 'fastify';
-import type { RenderedPage } from './rendered-page';
+import type { InProcessFetch, PageRenderer } from './rendered-page';
 
 /** The server entry's surface (src/app/entry-server.tsx), loaded from the build or, in development, by Vite. */
 export type ServerEntry = {
   render(
     url: string,
+    fetch: InProcessFetch,
   ): Promise<
     | { kind: 'page'; status: number; head: string; body: string; data: string }
     | { kind: 'redirect'; status: number; location: string }
   >;
-  setTransport(transport: (path: string, init?: RequestInit) => Promise<Response>): void;
 };
 
 /** The app's API calls during a server render go to this same server, in process: no socket, same handlers. */
-export function injectTransport(app: FastifyInstance) {
-  return async (path: string, init?: RequestInit): Promise<Response> => {
+export function injectTransport(app: FastifyInstance): InProcessFetch {
+  return async (path, init) => {
     const res = await app.inject({
       method: init?.method === 'POST' ? 'POST' : 'GET',
       url: path,
@@ -44,10 +44,10 @@ export function fillTemplate(template: string, page: { head: string; body: strin
 export function createPageRenderer(
   getEntry: () => Promise<ServerEntry>,
   getTemplate: (url: string) => Promise<string>,
-) {
-  return async (url: string): Promise<RenderedPage> => {
+): PageRenderer {
+  return async (url, fetch) => {
     const entry = await getEntry();
-    const result = await entry.render(url);
+    const result = await entry.render(url, fetch);
     if (result.kind === 'redirect') return { status: result.status, html: '', redirect: result.location };
     return { status: result.status, html: fillTemplate(await getTemplate(url), result) };
   };

@@ -1,9 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launchBrowser, trackPages, type PageTracker } from './browser';
-import { startServer, type RunningServer } from './start-server';
+import { spawnServer, type SpawnedServer } from '../../support/spawn-server';
 
-export type BrowserSuite = { server: RunningServer; pages: PageTracker };
+export type BrowserSuite = { server: SpawnedServer; pages: PageTracker };
 
 /**
  * One built server and one Chromium for the whole file, started together; each test opens its
@@ -15,10 +15,10 @@ export function setUpBrowserSuite(env: Record<string, string> = {}): BrowserSuit
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    const [server, launched] = await Promise.allSettled([startServer(env), launchBrowser()]);
+    const [server, launched] = await Promise.allSettled([spawnServer({ env, logLevel: 'warn' }), launchBrowser()]);
     if (server.status === 'rejected' || launched.status === 'rejected') {
       // Don't leave the half that did start running.
-      if (server.status === 'fulfilled') await server.value.stop();
+      if (server.status === 'fulfilled') await server.value.dispose();
       if (launched.status === 'fulfilled') await launched.value.close();
       throw server.status === 'rejected' ? server.reason : (launched as PromiseRejectedResult).reason;
     }
@@ -30,11 +30,11 @@ export function setUpBrowserSuite(env: Record<string, string> = {}): BrowserSuit
     if (!suite.pages) return;
     const problems = await suite.pages.closeAll();
     expect(problems, 'console errors or warnings, page errors, CSP reports').toEqual([]);
-    expect(suite.server.errors.splice(0), 'errors logged by the server').toEqual([]);
+    expect(suite.server.takeErrors(), 'errors logged by the server').toEqual([]);
   });
   afterAll(async () => {
     await browser?.close();
-    await suite.server?.stop();
+    await suite.server?.dispose();
   });
   return suite;
 }

@@ -1,0 +1,89 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app';
+import type { Config } from './config';
+import { systemClock, type Clock } from './content/clock';
+import { ContentRepository } from './content/content-repository';
+import { loadContent, readArticleFile } from './content/load-content';
+import { startPublishSchedule } from './content/publish-schedule';
+import { createLogger } from './http/logger-options';
+import type { PageRenderer } from './render/rendered-page';
+import { openResilientStore } from './store/resilient-store';
+import { openSqliteStore } from './store/sqlite-store';
+import type { Store } from './store/store';
+import { storeEventsLog } from './store/store-events-log';
+
+/** How pages are made: from the build in production, through Vite in development, from source in tests. */
+export type Frontend = {
+  /** Built client (dist/client), served as static files. */
+  clientDir?: string;
+  /** CSP sources for the <style> elements the page template carries (inlined stylesheets). */
+  styleSources?: string[];
+  renderPage?: PageRenderer;
+  /** Development: Vite's middleware goes onto the app before it starts. */
+  attach?(app: FastifyInstance): Promise<void>;
+};
+
+export type AssembleOptions = {
+  frontend?: Frontend;
+  /** Where logs go (stdout by default). */
+  logStream?: NodeJS.WritableStream;
+  /** Opens the database in the data directory (SQLite by default); tests swap in a failing one. */
+  openStore?: (dataDir: string) => Store;
+  /** Content already in memory (tests); by default it is loaded from `config.contentDir`. */
+  content?: ContentRepository;
+  /** What scheduled publishing reads the time from; tests inject one. */
+  clock?: Clock;
+};
+
+export type Assembly = { app: FastifyInstance; content: ContentRepository; store: Store };
+
+/**
+ * The one way the server is put together, from a validated config: logger, content, store, app, pages.
+ * Production, development, tests and the bench all come through here; only listening is left to the caller.
+ */
+export async function assemble(
+  config: Config,
+  { frontend = {}, logStream, openStore = openSqliteStore, content: given, clock = systemClock }: AssembleOptions = {},
+): Promise<Assembly> {
+  const logger = createLogger(config.logLevel, logStream);
+  const { content, problems, notices } = given
+    ? { content: given, problems: [], notices: [] }
+    : await readContent(config.contentDir, clock);
+  const stopSchedule = startPublishSchedule(content, clock);
+  const store = openResilientStore(
+    () => openStore(config.dataDir),
+    storeEventsLog(config.dataDir, (level, message, details) => logger[level](details ?? {}, message)),
+  );
+
+  const app = await buildApp({
+    content,
+    store,
+    dev: config.dev,
+    logger,
+    adminToken: config.adminToken,
+    feedbackRateLimit: config.feedbackRateLimit,
+    feedbackRetentionMonths: config.feedbackRetentionMonths,
+    benchRoutes: config.benchRoutes,
+    http: config.http,
+    cachePurgeUrls: config.cachePurgeUrls,
+    clientDir: frontend.clientDir,
+    styleSources: frontend.styleSources,
+    renderPage: frontend.renderPage,
+  });
+  await frontend.attach?.(app);
+  for (const notice of notices)
+    app.log.warn(notice, `Content notice ${notice.file}: ${notice.path}: ${notice.message}`);
+  for (const problem of problems)
+    app.log.warn(problem, `Skipped content file ${problem.file}: ${problem.path}: ${problem.message}`);
+  app.log.info(`Loaded ${content.size} articles from ${config.contentDir}`);
+  app.addHook('onClose', async () => {
+    stopSchedule();
+    store.close();
+  });
+  return { app, content, store };
+}
+
+async function readContent(contentDir: string, clock: Clock) {
+  const { publication, articles, problems, notices } = await loadContent(contentDir);
+  return { content: new ContentRepository(publication, articles, readArticleFile, clock), problems, notices };
+}
