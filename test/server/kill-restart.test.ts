@@ -11,7 +11,13 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 // The short version of `npm run soak`. Each restart opens the same SQLite file after a kill -9 (WAL recovery).
 describe('clients retrying through repeated SIGKILLs', () => {
   it('lose nothing and duplicate nothing, and a retry after restart gets the same id back', async () => {
-    const counts = await killRestartSoak({ dataDir: scratch, restarts: 5, clients: 8, runMs: 400, slug: SEED_SLUG });
+    const counts = await killRestartSoak({
+      dataDir: scratch,
+      restarts: 5,
+      clients: 8,
+      acksPerRound: 10,
+      slug: SEED_SLUG,
+    });
     expect(counts.acknowledged).toBeGreaterThan(20);
     expect(counts).toMatchObject({ duplicates: 0, lost: 0 });
     expect(counts.acknowledged).toBe(counts.sent);

@@ -14,7 +14,14 @@ export type SoakCounts = {
   replay: { id: string; status: number; body: unknown };
 };
 
-type Options = { dataDir: string; restarts: number; clients: number; runMs: number; slug: string };
+type Options = {
+  dataDir: string;
+  restarts: number;
+  clients: number;
+  /** New acknowledgements to wait for between kills, so each server is killed mid-stream, however slow the machine. */
+  acksPerRound: number;
+  slug: string;
+};
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -23,18 +30,33 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * acknowledged, as the browser's outbox does, while the server is SIGKILLed and restarted.
  * Afterwards the database must hold every acknowledged submission exactly once.
  */
-export async function killRestartSoak({ dataDir, restarts, clients, runMs, slug }: Options): Promise<SoakCounts> {
+export async function killRestartSoak({
+  dataDir,
+  restarts,
+  clients,
+  acksPerRound,
+  slug,
+}: Options): Promise<SoakCounts> {
   let server: SpawnedServer = await startApiServer(dataDir);
   let sending = true;
   const sent = new Set<string>();
   const acknowledged = new Map<string, string>();
+  let waiting: { target: number; resolve: () => void } | undefined;
+  const acknowledge = (key: string, id: string) => {
+    acknowledged.set(key, id);
+    if (waiting && acknowledged.size >= waiting.target) waiting.resolve();
+  };
+  const moreAcks = (count: number) =>
+    new Promise<void>((resolve) => {
+      waiting = { target: acknowledged.size + count, resolve };
+    });
 
   const deliver = async (key: string) => {
     for (let attempt = 0; ; attempt++) {
       try {
         const res = await postRating(server.url, slug, key, AbortSignal.timeout(5_000));
         if (res.status === 200 || res.status === 201) {
-          acknowledged.set(key, ((await res.json()) as { id: string }).id);
+          acknowledge(key, ((await res.json()) as { id: string }).id);
           return;
         }
         if (res.status < 500 && res.status !== 409 && res.status !== 429) throw new Error(`refused: ${res.status}`);
@@ -55,11 +77,11 @@ export async function killRestartSoak({ dataDir, restarts, clients, runMs, slug 
 
   const running = Array.from({ length: clients }, client);
   for (let i = 0; i < restarts; i++) {
-    await sleep(runMs);
+    await moreAcks(acksPerRound);
     await server.kill();
     server = await startApiServer(dataDir);
   }
-  await sleep(runMs);
+  await moreAcks(acksPerRound);
   sending = false;
   await Promise.all(running);
   const [firstKey, firstId] = [...acknowledged][0] ?? ['', ''];

@@ -21,7 +21,7 @@ try {
     dataDir: path.join(scratch, 'kill'),
     restarts: 8,
     clients: 24,
-    runMs: 1_500,
+    acksPerRound: 300,
     slug: SLUG,
   });
   console.log(
