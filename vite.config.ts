@@ -2,10 +2,20 @@ import { constants } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
+import { serviceWorkerPlugin } from './scripts/service-worker-plugin';
 
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     react(),
+    // /sw.js, versioned by this build, caching the feedback forms at install (they must work offline on any page).
+    !isSsrBuild &&
+      serviceWorkerPlugin({
+        template: 'src/service-worker/sw.js',
+        precache: [
+          'src/features/feedback/components/rating-form.tsx',
+          'src/features/feedback/components/error-report-form.tsx',
+        ],
+      }),
     // Static files are compressed once, at build, at the highest levels (the server sends the .br or .gz beside
     // each file as the browser accepts), instead of on every request. Not the server build, and not the template.
     !isSsrBuild &&

@@ -1,4 +1,4 @@
-/** Offline reading (public/sw.js). Registered after load so it never competes with the first paint. */
+/** Offline reading (src/service-worker/sw.js, filled in by the build). Registered after load so it never competes with the first paint. */
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const register = () => navigator.serviceWorker.register('/sw.js').catch(() => undefined);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { MIN_TIME_ON_PAGE_MS } from '../../src/contract/feedback';
-import { waitForHydration } from './support/browser';
+import { axeViolations, waitForHydration } from './support/browser';
 import { seed } from './support/content';
 import { setUpBrowserSuite } from './support/suite';
 
@@ -29,10 +29,12 @@ describe('feedback, end to end', () => {
       ],
     });
     const context = page.context();
+    // The page's clock is driven by the test: "reading for a moment" takes no real time.
+    await page.clock.install();
     await page.goto(suite.server.at(`/article/${seed.slug}`));
     await waitForHydration(page);
     // Submissions faster than a person could read are set aside as spam: read for a moment first.
-    await page.waitForTimeout(MIN_TIME_ON_PAGE_MS + 200);
+    await page.clock.fastForward(MIN_TIME_ON_PAGE_MS + 200);
 
     // 1. Online.
     const widget = await sendRating(page, 'No', FIRST);
@@ -45,7 +47,7 @@ describe('feedback, end to end', () => {
     // 2. Offline: saved in the browser.
     await page.reload();
     await waitForHydration(page);
-    await page.waitForTimeout(MIN_TIME_ON_PAGE_MS + 200);
+    await page.clock.fastForward(MIN_TIME_ON_PAGE_MS + 200);
     const again = page.getByRole('region', { name: 'Help us improve' });
     const more = again.getByRole('button', { name: 'Send more feedback' });
     if (await more.count()) await more.click();
@@ -89,5 +91,36 @@ describe('feedback, end to end', () => {
     const widget = await sendRating(page, 'No', 'Sent with no connection at all.');
     await widget.getByText('Saved — we’ll send it when you’re back online.').waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(seed.headline);
+  });
+
+  it('opens both forms offline on a page left at the top: the worker cached them when it installed', async () => {
+    const page = await suite.pages.open({
+      expectedFailedLoads: [
+        suite.server.at(`/api/articles/${seed.slug}/feedback`),
+        suite.server.at(`/api/articles/${seed.slug}/views`),
+        suite.server.at('/api/trending'),
+      ],
+    });
+    await page.goto(suite.server.at(`/article/${seed.slug}`));
+    await waitForHydration(page);
+    // The worker is in control once it has installed (and cached what it caches at install).
+    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null);
+    // Still at the top of the article, far from the widget, the connection goes.
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await page.context().setOffline(true);
+    await page.getByText('You’re offline.', { exact: false }).waitFor();
+
+    const widget = page.getByRole('region', { name: 'Help us improve' });
+    await widget.scrollIntoViewIfNeeded();
+    await widget.getByRole('button', { name: 'No', exact: true }).click();
+    await widget.getByRole('button', { name: 'Report an error in this article' }).click();
+    await widget.getByRole('radio', { name: 'Spelling or grammar' }).waitFor();
+    await widget.getByLabel('Tell us more (optional)').fill('Written offline, never online on this page.');
+    expect(await page.getByText('This part of the page couldn’t load', { exact: false }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await widget.getByRole('button', { name: 'Send feedback' }).click();
+    await widget.getByText('Saved — we’ll send it when you’re back online.').waitFor();
+    await page.context().setOffline(false);
   });
 });

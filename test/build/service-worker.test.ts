@@ -1,0 +1,35 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CLIENT_DIR, manifestPath } from '../../bench/bundle-size';
+
+// The worker the build wrote: its caches are named by this build (no hand-edited version) and it caches the
+// feedback forms at install. Skipped without a build, like the size check.
+
+type Manifest = Record<string, { file: string; imports?: string[] }>;
+
+describe.skipIf(!existsSync(manifestPath()))('the service worker (from the last build)', () => {
+  const read = () => {
+    const source = readFileSync(path.join(CLIENT_DIR, 'sw.js'), 'utf8');
+    const build = /^const BUILD = (.+);$/m.exec(source)?.[1];
+    return { source, build: JSON.parse(build ?? 'null') as { version: string; precache: string[] } };
+  };
+
+  it('is versioned by the build, and its caches by that version', () => {
+    const { source, build } = read();
+    expect(build.version).toMatch(/^[\w-]{12}$/);
+    expect(source).not.toContain('= __SW_BUILD__');
+    expect(source).not.toMatch(/VERSION = 'v\d+'/);
+  });
+
+  it('caches both feedback forms and everything they import at install, all of it files the build wrote', () => {
+    const { build } = read();
+    const manifest = JSON.parse(readFileSync(manifestPath(), 'utf8')) as Manifest;
+    for (const form of ['rating-form', 'error-report-form']) {
+      const entry = manifest[`src/features/feedback/components/${form}.tsx`];
+      expect(build.precache).toContain(`/${entry?.file}`);
+      for (const imported of entry?.imports ?? []) expect(build.precache).toContain(`/${manifest[imported]?.file}`);
+    }
+    for (const url of build.precache) expect(existsSync(path.join(CLIENT_DIR, url))).toBe(true);
+  });
+});
