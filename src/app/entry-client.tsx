@@ -1,5 +1,4 @@
 // First, before any module parses with zod.
-import './zod-jitless';
 import { hydrate, QueryClientProvider } from '@tanstack/react-query';
 import { startTransition, StrictMode } from 'react';
 import { hydrateRoot } from 'react-dom/client';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { articleSchema, articleSummarySchema, sectionIdSchema } from './article';
 
 // Response shapes of the JSON API: the server builds them, the client parses them.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { bodySchema } from './blocks';
 import { imageSchema } from './image';
 

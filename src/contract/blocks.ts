@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { imageSchema } from './image';
 import { inlineContentSchema } from './inline';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { countCharacters, hasLoneSurrogate } from './characters';
 
 // One definition of a feedback submission, used by the widget, the outbox and the server.

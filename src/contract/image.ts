@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { imageSrc } from './safe-url';
 
 export const imageSchema = z

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { safeHref } from './safe-url';
 
 // Inline text is structured, never an HTML string, so nothing from content can become markup.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { SCHEMA_VERSION, sectionIdSchema } from './article';
 
 export const sectionSchema = z

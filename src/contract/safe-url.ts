@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 // Links in content may only leave the page through schemes we can vouch for.
 // Anything else (javascript:, data:, vbscript:, protocol-relative //host) is rejected at the boundary.

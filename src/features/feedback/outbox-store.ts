@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../contract/zod';
 import { OUTBOX_KEY } from './outbox-key';
 
 // Where the outbox keeps its entries: localStorage, read and written whole. Another tab may write between

@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { ChunkBoundary } from '../../../components/chunk-boundary';
 import { useAlreadySent } from '../use-already-sent';
-import { useDraftGuard } from '../use-draft-guard';
+import { DraftGuard } from '../draft-guard';
 import { useWhenNear } from '../../../lib/use-when-near';
 
 // The lazy boundary: what every reader downloads is this file (heading, question, two buttons and the
@@ -38,7 +38,7 @@ function FeedbackWidget({ slug }: HelpUsImproveProps) {
   const [reportFinished, setReportFinished] = useState(false);
   const [ratingDraft, setRatingDraft] = useState(false);
   const [reportDraft, setReportDraft] = useState(false);
-  useDraftGuard((ratingDraft && !ratingFinished) || (reportDraft && !reportFinished));
+  const hasDraft = (ratingDraft && !ratingFinished) || (reportDraft && !reportFinished);
   const yesButton = useRef<HTMLButtonElement>(null);
   // Fetch the forms while the reader scrolls towards the widget, so choosing is instant and still
   // works if the connection drops before they reach it.
@@ -80,6 +80,7 @@ function FeedbackWidget({ slug }: HelpUsImproveProps) {
   return (
     <section ref={region} className="help-us-improve" aria-labelledby={headingId} data-article={slug}>
       <h2 id={headingId}>Help us improve</h2>
+      {hasDraft && <DraftGuard />}
       {!ratingFinished && (
         <fieldset className="feedback-question">
           <legend>Was this article helpful?</legend>
