@@ -7,6 +7,7 @@ import { loadContent, readArticleFile } from './content/load-content';
 import { startPublishSchedule } from './content/publish-schedule';
 import { createLogger } from './http/logger-options';
 import type { PageRenderer } from './render/rendered-page';
+import { lockDataDir } from './store/data-dir-lock';
 import { openResilientStore } from './store/resilient-store';
 import { openSqliteStore } from './store/sqlite-store';
 import type { Store } from './store/store';
@@ -50,6 +51,8 @@ export async function assemble(
     ? { content: given, problems: [], notices: [] }
     : await readContent(config.contentDir, clock);
   const stopSchedule = startPublishSchedule(content, clock);
+  // Before the store touches the folder: a second server on it is refused, naming it (DataDirInUseError).
+  const dataDirLock = lockDataDir(config.dataDir);
   const store = openResilientStore(
     () => openStore(config.dataDir),
     storeEventsLog(config.dataDir, (level, message, details) => logger[level](details ?? {}, message)),
@@ -79,6 +82,7 @@ export async function assemble(
   app.addHook('onClose', async () => {
     stopSchedule();
     store.close();
+    dataDirLock?.release();
   });
   return { app, content, store };
 }

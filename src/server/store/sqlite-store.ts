@@ -18,7 +18,10 @@ export function openSqliteStore(dataDir: string, fileName = 'broadsheet.sqlite')
   db.pragma('journal_mode = WAL');
   // FULL: a write the server has acknowledged survives power loss, not just a process crash.
   db.pragma('synchronous = FULL');
-  db.pragma('busy_timeout = 5000');
+  // better-sqlite3 is synchronous: a busy timeout would stall the whole event loop while someone else (an
+  // operator's sqlite3 shell) holds the write lock. WAL readers never wait for a writer, so reads go on; a write
+  // fails at once with SQLITE_BUSY and is answered 503 (the browser's outbox retries).
+  db.pragma('busy_timeout = 0');
   migrate(db);
 
   const addView = db.prepare(
