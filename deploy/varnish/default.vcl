@@ -49,7 +49,9 @@ sub vcl_recv {
 
     # PURGE with "Surrogate-Key: key1 key2" bans every object whose Surrogate-Key names any of them. Keys
     # travel as tokens of [A-Za-z0-9_:%-] (src/server/cache/surrogate-key.ts), so they are safe in a pattern.
-    # obj.* only: the ban lurker clears matching objects in the background.
+    # A ban expression is split at spaces before its pattern is compiled, so the pattern has none: the key's
+    # edges are [[:blank:]] or the ends of the header. obj.* only: the ban lurker clears matching objects in
+    # the background, and a lookup never serves one meanwhile.
     if (req.method == "PURGE") {
         if (client.ip !~ purgers) {
             return (synth(403, "Purges are accepted from this machine only"));
@@ -57,7 +59,10 @@ sub vcl_recv {
         if (req.http.Surrogate-Key !~ "^[A-Za-z0-9_:%-]+( [A-Za-z0-9_:%-]+)*$") {
             return (synth(400, "Name the keys to purge in Surrogate-Key, separated by spaces"));
         }
-        ban("obj.http.Surrogate-Key ~ (^| )(" + regsuball(req.http.Surrogate-Key, " ", "|") + ")( |$)");
+        if (!std.ban({"obj.http.Surrogate-Key ~ (^|[[:blank:]])("} + regsuball(req.http.Surrogate-Key, " ", "|")
+                + {")([[:blank:]]|$)"})) {
+            return (synth(500, "Not purged: " + std.ban_error()));
+        }
         return (synth(200, "Purged"));
     }
 

@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { spawnServer, type SpawnedServer } from './spawn-server';
 
-/** The API server from source in its own process (no build, no pages) over `dataDir`, with no rate limit in the way. */
-export function startApiServer(dataDir: string): Promise<SpawnedServer> {
-  return spawnServer({ entry: 'source', dataDir, logLevel: 'warn', env: { FEEDBACK_RATE_LIMIT: '1000000' } });
+/**
+ * The API server from source in its own process (no build, no pages) over `dataDir` (a fresh one by default),
+ * with no rate limit in the way; `env` adds to its environment (DATABASE_URL…).
+ */
+export function startApiServer(dataDir?: string, env: Record<string, string> = {}): Promise<SpawnedServer> {
+  return spawnServer({ entry: 'source', dataDir, logLevel: 'warn', env: { FEEDBACK_RATE_LIMIT: '1000000', ...env } });
 }
 
 /**
