@@ -1,11 +1,13 @@
 // First, before any module parses with zod.
-import { hydrate, QueryClientProvider } from '@tanstack/react-query';
+import { hydrate } from '@tanstack/react-query';
 import { startTransition, StrictMode } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { hasPendingFeedback } from '../features/feedback/outbox-key';
-import { rememberPreformattedDates } from '../lib/format-date';
+import { createApiClient, fetchTransport } from '../lib/api-client';
+import { createDateFormat } from '../lib/format-date';
 import { createQueryClient } from '../lib/query-client';
+import { AppProviders } from './app-providers';
 import { DATA_ELEMENT_ID, toHydrationState, type PagePayload } from './hydration';
 import { loadLazyMatches } from './load-lazy-matches';
 import { registerServiceWorker } from './register-service-worker';
@@ -14,16 +16,16 @@ import { yieldToBrowser } from './yield-to-browser';
 
 const payload = JSON.parse(document.getElementById(DATA_ELEMENT_ID)?.textContent ?? 'null') as PagePayload | null;
 const queryClient = createQueryClient();
-if (payload) {
-  hydrate(queryClient, payload.query);
-  rememberPreformattedDates(payload.dates);
-}
+if (payload) hydrate(queryClient, payload.query);
+const api = createApiClient(fetchTransport);
+// The dates the server formatted for this page, shown as sent.
+const dates = createDateFormat(payload?.dates);
 
 // Startup is split into short tasks so none of them blocks input for long on a slow phone: evaluating the
 // modules, then this, then the router, then hydration (itself in slices).
 await yieldToBrowser();
 
-const routes = createRoutes(queryClient);
+const routes = createRoutes({ queryClient, api });
 // A lazy page (the editor) must be loaded before hydrating, or the first render would not match the server's HTML.
 await loadLazyMatches(routes, window.location.pathname);
 const router = createBrowserRouter(routes, {
@@ -37,9 +39,9 @@ startTransition(() => {
   hydrateRoot(
     document.getElementById('root') as HTMLElement,
     <StrictMode>
-      <QueryClientProvider client={queryClient}>
+      <AppProviders queryClient={queryClient} api={api} dates={dates}>
         <RouterProvider router={router} />
-      </QueryClientProvider>
+      </AppProviders>
     </StrictMode>,
   );
 });

@@ -1,9 +1,10 @@
-import { dehydrate, QueryClientProvider } from '@tanstack/react-query';
+import { dehydrate } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom';
-import { setTransport, type Transport } from '../lib/api-client';
-import { recordFormattedDates } from '../lib/format-date';
+import { createApiClient, type Transport } from '../lib/api-client';
+import { createDateFormat } from '../lib/format-date';
 import { createQueryClient } from '../lib/query-client';
+import { AppProviders } from './app-providers';
 import { serializeErrors, serializePayload } from './hydration';
 import { SHELL_ID } from './layout';
 import { createRoutes } from './routes';
@@ -12,29 +13,33 @@ export type RenderResult =
   | { kind: 'page'; status: number; head: string; body: string; data: string }
   | { kind: 'redirect'; status: number; location: string };
 
-/** Renders one page on the server with the same routes, loaders and queries the browser uses. */
+/**
+ * Renders one page on the server with the same routes, loaders and queries the browser uses. Everything the
+ * render needs is made here, for this request: its API client (over `fetch`, the server's in-process call),
+ * query cache and date recorder, so concurrent renders share nothing.
+ */
 export async function render(url: string, fetch: Transport): Promise<RenderResult> {
-  setTransport(fetch);
+  // The server validated its content where it entered; its own answers are not parsed a second time.
+  const api = createApiClient(fetch, { trusted: true });
   const queryClient = createQueryClient();
-  const handler = createStaticHandler(createRoutes(queryClient));
+  const dates = createDateFormat();
+  const handler = createStaticHandler(createRoutes({ queryClient, api }));
   const context = await handler.query(new Request(`http://localhost${url.startsWith('/') ? url : `/${url}`}`));
   if (context instanceof Response) {
     return { kind: 'redirect', status: context.status, location: context.headers.get('location') ?? '/' };
   }
   const router = createStaticRouter(handler.dataRoutes, context);
-  const { result: html, dates } = recordFormattedDates(() =>
-    renderToString(
-      <QueryClientProvider client={queryClient}>
-        <StaticRouterProvider router={router} context={context} hydrate={false} />
-      </QueryClientProvider>,
-    ),
+  const html = renderToString(
+    <AppProviders queryClient={queryClient} api={api} dates={dates}>
+      <StaticRouterProvider router={router} context={context} hydrate={false} />
+    </AppProviders>,
   );
   // React 19 hoists <title> and <meta> to the front of the output: they belong in <head>.
   const shellStart = html.indexOf(`<div id="${SHELL_ID}"`);
   const data = serializePayload({
     router: { loaderData: context.loaderData, errors: serializeErrors(context.errors) },
     query: dehydrate(queryClient),
-    dates,
+    dates: dates.formatted(),
   });
   queryClient.clear();
   return {

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
+import { useApi } from '../lib/api-context';
 import { publicationQuery } from './api/get-publication';
 import { OfflineNotice } from './offline-notice';
 import { ProgressBar } from './progress-bar';
@@ -22,7 +23,7 @@ function useFocusMainOnNavigation() {
 
 export function Layout() {
   // Pages load the publication in their loaders; until the first one lands the masthead keeps its space.
-  const publication = useQuery(publicationQuery()).data;
+  const publication = useQuery(publicationQuery(useApi())).data;
   const name = publication?.name ?? '';
   const main = useFocusMainOnNavigation();
   usePrefetchOnIntent();

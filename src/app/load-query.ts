@@ -1,7 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { data, type LoaderFunctionArgs } from 'react-router-dom';
-import { ApiError } from '../lib/api-client';
+import { ApiError, type ApiClient } from '../lib/api-client';
 import { publicationQuery } from './api/get-publication';
+
+/** What every loader works with: the app's (or this render's) query cache and API client. */
+export type LoaderContext = { queryClient: QueryClient; api: ApiClient };
 
 export const isServer = typeof window === 'undefined';
 
@@ -25,13 +28,13 @@ function toRouteError(error: unknown): unknown {
  * router's 404, so the not-found page and status follow) win over the publication's.
  */
 export function pageLoader(
-  queryClient: QueryClient,
+  { queryClient, api }: LoaderContext,
   load: (args: LoaderFunctionArgs) => Promise<unknown>,
 ): (args: LoaderFunctionArgs) => Promise<null> {
   return async (args) => {
     const [own, publication] = await Promise.allSettled([
       Promise.resolve().then(() => load(args)),
-      queryClient.ensureQueryData(publicationQuery()),
+      queryClient.ensureQueryData(publicationQuery(api)),
     ]);
     if (own.status === 'rejected') throw toRouteError(own.reason);
     if (publication.status === 'rejected') throw publication.reason;

@@ -1,16 +1,20 @@
-import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router-dom';
 import { Layout } from './layout';
-import { notFound, pageLoader } from './load-query';
+import { notFound, pageLoader, type LoaderContext } from './load-query';
 import { NotFoundPage, PageError } from './page-error';
 import { RootError } from './root-error';
+import { createViewRecorder } from '../features/articles/api/record-view';
 import { ArticleSkeleton } from '../features/articles/components/article-skeleton';
 import { ArticleRoute, articleLoader } from './routes/article-route';
 import { FrontRoute, FrontSkeleton, frontLoader } from './routes/front-route';
 import { SectionRoute, SectionSkeleton, sectionLoader } from './routes/section-route';
 
-/** One route table for the server render and the browser; loaders start every fetch before render. */
-export function createRoutes(queryClient: QueryClient): RouteObject[] {
+/**
+ * One route table for the server render and the browser; loaders start every fetch before render. Made once per
+ * app in the browser and once per request on the server, with that app's query cache and API client.
+ */
+export function createRoutes(context: LoaderContext): RouteObject[] {
+  const recordView = createViewRecorder(context.api);
   return [
     {
       // No loader here: each page's loader fetches the publication alongside its own data,
@@ -23,17 +27,17 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           id: 'page',
           errorElement: <PageError />,
           children: [
-            { index: true, loader: frontLoader(queryClient), element: <FrontRoute />, HydrateFallback: FrontSkeleton },
+            { index: true, loader: frontLoader(context), element: <FrontRoute />, HydrateFallback: FrontSkeleton },
             {
               path: 'section/:id',
-              loader: sectionLoader(queryClient),
+              loader: sectionLoader(context),
               element: <SectionRoute />,
               HydrateFallback: SectionSkeleton,
             },
             {
               path: 'article/:slug',
-              loader: articleLoader(queryClient),
-              element: <ArticleRoute />,
+              loader: articleLoader(context),
+              element: <ArticleRoute recordView={recordView} />,
               HydrateFallback: ArticleSkeleton,
             },
             {
@@ -43,7 +47,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             },
             {
               path: '*',
-              loader: pageLoader(queryClient, async () => {
+              loader: pageLoader(context, async () => {
                 throw notFound();
               }),
               element: <NotFoundPage />,

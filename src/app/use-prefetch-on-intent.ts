@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { articleQuery } from '../features/articles/api/get-article';
+import { useApi } from '../lib/api-context';
 
 const ARTICLE_PATH = /^\/article\/([a-z0-9-]+)$/;
 
@@ -10,11 +11,12 @@ const ARTICLE_PATH = /^\/article\/([a-z0-9-]+)$/;
  */
 export function usePrefetchOnIntent(): void {
   const queryClient = useQueryClient();
+  const api = useApi();
   useEffect(() => {
     const onIntent = (event: Event) => {
       const link = (event.target as Element | null)?.closest?.('a[href]');
       const slug = link && ARTICLE_PATH.exec(link.getAttribute('href') ?? '')?.[1];
-      if (slug) void queryClient.prefetchQuery(articleQuery(slug));
+      if (slug) void queryClient.prefetchQuery(articleQuery(api, slug));
     };
     document.addEventListener('pointerover', onIntent, { passive: true });
     document.addEventListener('focusin', onIntent);
@@ -22,5 +24,5 @@ export function usePrefetchOnIntent(): void {
       document.removeEventListener('pointerover', onIntent);
       document.removeEventListener('focusin', onIntent);
     };
-  }, [queryClient]);
+  }, [queryClient, api]);
 }

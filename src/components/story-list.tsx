@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import type { ArticleSummary } from '../contract/article';
-import { formatDate } from '../lib/format-date';
+import { useDateFormat } from '../lib/date-format-context';
 
 type StoryListProps = {
   stories: ArticleSummary[];
@@ -12,6 +12,7 @@ type StoryListProps = {
 };
 
 export function StoryList({ stories, locale, timeZone, headingLevel = 3, showSummary = true }: StoryListProps) {
+  const dates = useDateFormat();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <ul className="story-list">
@@ -22,7 +23,7 @@ export function StoryList({ stories, locale, timeZone, headingLevel = 3, showSum
           </Heading>
           {showSummary && <p className="story-summary">{story.summary}</p>}
           <p className="story-date">
-            <time dateTime={story.publishedAt}>{formatDate(story.publishedAt, locale, timeZone)}</time>
+            <time dateTime={story.publishedAt}>{dates.date(story.publishedAt, locale, timeZone)}</time>
           </p>
         </li>
       ))}

@@ -1,15 +1,11 @@
 import type { z } from 'zod';
 import type { Problem } from '../contract/api';
 
-/** How requests leave the app: `fetch` in the browser; the server swaps in an in-process call while rendering. */
+/** How requests leave the app: `fetch` in the browser; an in-process call during a server render. */
 export type Transport = (path: string, init?: RequestInit) => Promise<Response>;
 
-const browserTransport: Transport = (path, init) => fetch(new URL(path, window.location.href), init);
-let transport: Transport = browserTransport;
-
-export function setTransport(next: Transport): void {
-  transport = next;
-}
+/** The browser's way out: relative paths resolved against the page. */
+export const fetchTransport: Transport = (path, init) => fetch(new URL(path, window.location.href), init);
 
 export class ApiError extends Error {
   readonly status: number;
@@ -28,6 +24,34 @@ export class ApiError extends Error {
  */
 export type SchemaSource<T> = z.ZodType<T> | (() => Promise<z.ZodType<T>>);
 
+export type NoContentOptions = {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  body?: unknown;
+  signal?: AbortSignal;
+};
+
+export type ApiClient = {
+  /** The answer, checked against `schema` (unless the client trusts its transport). */
+  getJson<T>(path: string, schema: SchemaSource<T>, signal?: AbortSignal): Promise<T>;
+  postJson(path: string, body: unknown, init?: RequestInit): Promise<Response>;
+  /**
+   * For endpoints that answer `204` with no body (GET, POST, PUT or DELETE): resolves when the server says yes,
+   * throws an ApiError carrying the problem's status and detail otherwise.
+   */
+  sendNoContent(path: string, options?: NoContentOptions): Promise<void>;
+};
+
+export type ApiClientOptions = {
+  /**
+   * The answers come from this same process, which validated the data where it entered (content files at
+   * load): parsing them again with the client's schemas would only repeat that work. The server render sets it.
+   */
+  trusted?: boolean;
+};
+
+/** A read that has not answered by then will not: show the error state (with "Try again"), not a stuck page. */
+export const READ_TIMEOUT_MS = 8_000;
+
 const resolveSchema = <T>(source: SchemaSource<T>) => (typeof source === 'function' ? source() : source);
 
 async function readProblem(response: Response): Promise<Problem | undefined> {
@@ -40,68 +64,58 @@ async function readProblem(response: Response): Promise<Problem | undefined> {
   }
 }
 
-async function request<T>(path: string, source: SchemaSource<T>, init: RequestInit): Promise<T> {
-  const response = await transport(path, { ...init, headers: { accept: 'application/json', ...init.headers } });
-  if (!response.ok) {
-    const problem = await readProblem(response);
-    throw new ApiError(response.status, problem?.detail ?? `Request failed with status ${response.status}`, problem);
-  }
-  const body: unknown = await response.json().catch(() => {
-    throw new ApiError(response.status, 'The server sent a response we could not read');
-  });
-  // The boundary: nothing past this point sees data that does not match the contract.
-  const parsed = (await resolveSchema(source)).safeParse(body);
-  if (!parsed.success) throw new ApiError(response.status, 'The server sent data in an unexpected shape');
-  return parsed.data;
+async function failure(response: Response): Promise<ApiError> {
+  const problem = await readProblem(response);
+  return new ApiError(response.status, problem?.detail ?? `Request failed with status ${response.status}`, problem);
 }
-
-/** A read that has not answered by then will not: show the error state (with "Try again"), not a stuck page. */
-export const READ_TIMEOUT_MS = 8_000;
 
 function withTimeout(signal: AbortSignal | undefined, ms: number): AbortSignal {
   const timeout = AbortSignal.timeout(ms);
   return signal ? AbortSignal.any([signal, timeout]) : timeout;
 }
 
-export async function getJson<T>(path: string, schema: SchemaSource<T>, signal?: AbortSignal): Promise<T> {
-  try {
-    return await request(path, schema, { method: 'GET', signal: withTimeout(signal, READ_TIMEOUT_MS) });
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'TimeoutError')
-      throw new ApiError(0, 'The server took too long to answer');
-    throw error;
-  }
-}
+const jsonHeaders = { 'content-type': 'application/json', accept: 'application/json' };
 
-export async function postJson(path: string, body: unknown, init: RequestInit = {}): Promise<Response> {
-  return transport(path, {
-    ...init,
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json', ...init.headers },
-    body: JSON.stringify(body),
-  });
-}
-
-/**
- * For endpoints that answer `204` with no body (GET, POST, PUT or DELETE): resolves when the server says yes,
- * throws an ApiError carrying the problem's status and detail otherwise.
- */
-export async function sendNoContent(
-  path: string,
-  {
-    method = 'GET',
-    body,
-    signal,
-  }: { method?: 'GET' | 'POST' | 'PUT' | 'DELETE'; body?: unknown; signal?: AbortSignal } = {},
-): Promise<void> {
-  const response = await transport(path, {
-    method,
-    signal,
-    headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  if (!response.ok) {
-    const problem = await readProblem(response);
-    throw new ApiError(response.status, problem?.detail ?? `Request failed with status ${response.status}`, problem);
+/** Every request the app makes goes through one of these, made from the transport it is given. */
+export function createApiClient(transport: Transport, { trusted = false }: ApiClientOptions = {}): ApiClient {
+  async function read<T>(path: string, source: SchemaSource<T>, signal: AbortSignal): Promise<T> {
+    const response = await transport(path, { method: 'GET', signal, headers: { accept: 'application/json' } });
+    if (!response.ok) throw await failure(response);
+    const body: unknown = await response.json().catch(() => {
+      throw new ApiError(response.status, 'The server sent a response we could not read');
+    });
+    if (trusted) return body as T;
+    // The boundary: nothing past this point sees data that does not match the contract.
+    const parsed = (await resolveSchema(source)).safeParse(body);
+    if (!parsed.success) throw new ApiError(response.status, 'The server sent data in an unexpected shape');
+    return parsed.data;
   }
+
+  return {
+    async getJson(path, schema, signal) {
+      try {
+        return await read(path, schema, withTimeout(signal, READ_TIMEOUT_MS));
+      } catch (error) {
+        if (error instanceof DOMException && error.name === 'TimeoutError')
+          throw new ApiError(0, 'The server took too long to answer');
+        throw error;
+      }
+    },
+    postJson: (path, body, init = {}) =>
+      transport(path, {
+        ...init,
+        method: 'POST',
+        headers: { ...jsonHeaders, ...init.headers },
+        body: JSON.stringify(body),
+      }),
+    async sendNoContent(path, { method = 'GET', body, signal } = {}) {
+      const response = await transport(path, {
+        method,
+        signal,
+        headers: body === undefined ? { accept: 'application/json' } : jsonHeaders,
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      if (!response.ok) throw await failure(response);
+    },
+  };
 }

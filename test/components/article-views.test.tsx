@@ -5,9 +5,8 @@ import { articles, seedArticle } from '../support/fixtures';
 import { server } from '../support/msw-server';
 import { renderApp } from '../support/render-app';
 
-// The view beacon remembers what it sent for the life of the module (per visit, keyed by the router's
-// location key, and every memory router's first entry has the key "default"), so this file holds the
-// only test that opens the seed article directly.
+// The view beacon remembers what it sent per visit (keyed by the router's location key) for the life of
+// one app: every render here is a new app, with nothing remembered from the test before.
 
 function recordViewRequests(): string[] {
   const views: string[] = [];
@@ -39,4 +38,11 @@ it('sends exactly one view beacon per visit to an article', async () => {
   await screen.findByRole('heading', { level: 1, name: seedArticle.headline });
   await screen.findByRole('region', { name: 'Related Articles' });
   expect(views).toEqual([seedArticle.slug, relatedSlug]);
+});
+
+it('counts the visit again in a new app (a new page load), whose first entry has the same key', async () => {
+  const views = recordViewRequests();
+  renderApp(`/article/${seedArticle.slug}`);
+  await screen.findByRole('heading', { level: 1, name: seedArticle.headline });
+  await waitFor(() => expect(views).toEqual([seedArticle.slug]));
 });

@@ -1,39 +1,18 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { hydrate } from '@tanstack/react-query';
 import { act, screen } from '@testing-library/react';
 import { hydrateRoot, type Root } from 'react-dom/client';
-import { renderToString } from 'react-dom/server';
-import {
-  createMemoryRouter,
-  createStaticHandler,
-  createStaticRouter,
-  RouterProvider,
-  StaticRouterProvider,
-} from 'react-router-dom';
+import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AppProviders } from '../../src/app/app-providers';
+import { render } from '../../src/app/entry-server';
+import { toHydrationState, type PagePayload } from '../../src/app/hydration';
 import { loadLazyMatches } from '../../src/app/load-lazy-matches';
 import { SHELL_ID } from '../../src/app/layout';
 import { createRoutes } from '../../src/app/routes';
+import { createApiClient, fetchTransport } from '../../src/lib/api-client';
+import { createDateFormat } from '../../src/lib/format-date';
 import { editorApi } from '../support/msw-editor';
-
-const newClient = () => new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: 60_000 } } });
-
-/** What entry-server.tsx sends for a URL: the shell's HTML and the router's data. */
-async function serverRender(url: string) {
-  const queryClient = newClient();
-  const handler = createStaticHandler(createRoutes(queryClient));
-  const context = await handler.query(new Request(new URL(url, 'http://localhost')));
-  if (context instanceof Response) throw new Error('unexpected redirect');
-  const html = renderToString(
-    <QueryClientProvider client={queryClient}>
-      <StaticRouterProvider
-        router={createStaticRouter(handler.dataRoutes, context)}
-        context={context}
-        hydrate={false}
-      />
-    </QueryClientProvider>,
-  );
-  return { body: html.slice(html.indexOf(`<div id="${SHELL_ID}"`)), loaderData: context.loaderData };
-}
+import { createTestQueryClient } from '../support/render-app';
 
 let root: Root | undefined;
 beforeEach(() => editorApi.reset());
@@ -45,24 +24,34 @@ afterEach(() => {
 
 describe('editor page hydration', () => {
   it('hydrates the server’s loading state without a mismatch, then asks for the session', async () => {
-    const { body, loaderData } = await serverRender('/editor');
-    expect(body).toContain('Loading editor…');
+    // The real server render (entry-server.tsx), its API calls answered by the mocked network.
+    const page = await render('/editor', (path, init) => fetch(new URL(path, 'http://localhost/'), init));
+    if (page.kind !== 'page') throw new Error('unexpected redirect');
+    expect(page.body).toContain('Loading editor…');
     const container = document.createElement('div');
-    container.innerHTML = body;
+    container.innerHTML = page.body;
     document.body.append(container);
     const serverHeading = container.querySelector('h1');
 
-    // As entry-client.tsx does: the lazy route's module first, so the first render is the server's tree.
-    const routes = createRoutes(newClient());
+    // As entry-client.tsx does: the page data first, then the lazy route's module, so the first render is the
+    // server's tree.
+    const payload = JSON.parse(page.data) as PagePayload;
+    const queryClient = createTestQueryClient();
+    hydrate(queryClient, payload.query);
+    const api = createApiClient(fetchTransport);
+    const routes = createRoutes({ queryClient, api });
     await loadLazyMatches(routes, '/editor');
-    const router = createMemoryRouter(routes, { initialEntries: ['/editor'], hydrationData: { loaderData } });
+    const router = createMemoryRouter(routes, {
+      initialEntries: ['/editor'],
+      hydrationData: toHydrationState(payload.router),
+    });
     const recoverable: unknown[] = [];
     await act(async () => {
       root = hydrateRoot(
         container,
-        <QueryClientProvider client={newClient()}>
+        <AppProviders queryClient={queryClient} api={api} dates={createDateFormat(payload.dates)}>
           <RouterProvider router={router} />
-        </QueryClientProvider>,
+        </AppProviders>,
         { onRecoverableError: (error) => recoverable.push(error) },
       );
     });

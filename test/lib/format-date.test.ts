@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatDate, formatDateTime, recordFormattedDates, rememberPreformattedDates } from '../../src/lib/format-date';
+import { createDateFormat } from '../../src/lib/format-date';
 
 // The server sends the dates it formatted with the page; the browser shows exactly those and, for them, never
 // creates an Intl.DateTimeFormat (whose locale data is a long task on a slow phone).
@@ -7,22 +7,26 @@ import { formatDate, formatDateTime, recordFormattedDates, rememberPreformattedD
 afterEach(() => vi.restoreAllMocks());
 
 describe('dates formatted on the server', () => {
-  it('are recorded while a render runs, and only then', () => {
-    const { result, dates } = recordFormattedDates(() => formatDate('2025-11-20T20:04:00Z', 'en-US', 'America/Bogota'));
-    expect(result).toBe('November 20, 2025');
-    expect(dates).toEqual({ 'en-US|America/Bogota|2025-11-20T20:04:00Z': 'November 20, 2025, 3:04 PM GMT-5' });
-    expect(recordFormattedDates(() => 'no dates').dates).toEqual({});
+  it('are recorded by the render that formatted them, and by no other', () => {
+    const first = createDateFormat();
+    const second = createDateFormat();
+    expect(first.date('2025-11-20T20:04:00Z', 'en-US', 'America/Bogota')).toBe('November 20, 2025');
+    expect(first.formatted()).toEqual({
+      'en-US|America/Bogota|2025-11-20T20:04:00Z': 'November 20, 2025, 3:04 PM GMT-5',
+    });
+    expect(second.formatted()).toEqual({});
   });
 
   it('are shown as sent, without creating a formatter, in both the long and short forms', () => {
     const created = vi.spyOn(Intl, 'DateTimeFormat');
-    rememberPreformattedDates({ 'en-GB|Europe/London|2024-02-01T09:30:00Z': 'February 1, 2024, 9:30 AM GMT' });
-    expect(formatDateTime('2024-02-01T09:30:00Z', 'en-GB', 'Europe/London')).toBe('February 1, 2024, 9:30 AM GMT');
-    expect(formatDate('2024-02-01T09:30:00Z', 'en-GB', 'Europe/London')).toBe('February 1, 2024');
+    const dates = createDateFormat({ 'en-GB|Europe/London|2024-02-01T09:30:00Z': 'February 1, 2024, 9:30 AM GMT' });
+    expect(dates.dateTime('2024-02-01T09:30:00Z', 'en-GB', 'Europe/London')).toBe('February 1, 2024, 9:30 AM GMT');
+    expect(dates.date('2024-02-01T09:30:00Z', 'en-GB', 'Europe/London')).toBe('February 1, 2024');
     expect(created).not.toHaveBeenCalled();
   });
 
   it('other dates are still formatted in the browser', () => {
-    expect(formatDateTime('2024-07-04T16:00:00Z', 'en-US', 'America/New_York')).toBe('July 4, 2024, 12:00 PM EDT');
+    const dates = createDateFormat({ 'en-GB|Europe/London|2024-02-01T09:30:00Z': 'February 1, 2024, 9:30 AM GMT' });
+    expect(dates.dateTime('2024-07-04T16:00:00Z', 'en-US', 'America/New_York')).toBe('July 4, 2024, 12:00 PM EDT');
   });
 });

@@ -1,25 +1,27 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useLocation, useParams, type LoaderFunctionArgs } from 'react-router-dom';
 import { articleQuery, useArticle } from '../../features/articles/api/get-article';
-import { recordView } from '../../features/articles/api/record-view';
+import type { ViewRecorder } from '../../features/articles/api/record-view';
 import { ArticlePage } from '../../features/articles/components/article-page';
 import { RelatedArticles } from '../../features/articles/components/related-articles';
 import { HelpUsImprove } from '../../features/feedback/components/help-us-improve';
 import { trendingQuery } from '../../features/front-page/api/get-trending';
 import { TrendingList } from '../../features/front-page/components/trending-list';
 import { usePublication } from '../api/get-publication';
-import { isServer, pageLoader } from '../load-query';
+import { isServer, pageLoader, type LoaderContext } from '../load-query';
 import { PageMeta } from '../page-meta';
 
-export const articleLoader = (queryClient: QueryClient) =>
-  pageLoader(queryClient, async ({ params }: LoaderFunctionArgs) => {
-    const trending = queryClient.prefetchQuery(trendingQuery());
-    await queryClient.ensureQueryData(articleQuery(params.slug ?? ''));
+export const articleLoader = (context: LoaderContext) =>
+  pageLoader(context, async ({ params }: LoaderFunctionArgs) => {
+    const { queryClient, api } = context;
+    const trending = queryClient.prefetchQuery(trendingQuery(api));
+    await queryClient.ensureQueryData(articleQuery(api, params.slug ?? ''));
     if (isServer) await trending;
   });
 
-export function ArticleRoute() {
+type ArticleRouteProps = { recordView: ViewRecorder };
+
+export function ArticleRoute({ recordView }: ArticleRouteProps) {
   const slug = useParams().slug ?? '';
   const { key } = useLocation();
   const publication = usePublication();
@@ -27,7 +29,7 @@ export function ArticleRoute() {
   const { locale, timeZone } = publication;
   const sectionName = publication.sections.find((s) => s.id === article.section)?.name ?? article.section;
 
-  useEffect(() => recordView(article.slug, key), [article.slug, key]);
+  useEffect(() => recordView(article.slug, key), [recordView, article.slug, key]);
 
   return (
     <div className="with-rail">

@@ -1,17 +1,17 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { ListSkeleton } from '../../components/list-skeleton';
 import { articleListQuery } from '../../features/front-page/api/list-articles';
 import { trendingQuery } from '../../features/front-page/api/get-trending';
 import { FrontPage } from '../../features/front-page/components/front-page';
 import { TrendingList } from '../../features/front-page/components/trending-list';
 import { usePublication } from '../api/get-publication';
-import { isServer, pageLoader } from '../load-query';
+import { isServer, pageLoader, type LoaderContext } from '../load-query';
 import { PageMeta } from '../page-meta';
 
-export const frontLoader = (queryClient: QueryClient) =>
-  pageLoader(queryClient, async () => {
-    const trending = queryClient.prefetchQuery(trendingQuery());
-    await queryClient.ensureInfiniteQueryData(articleListQuery());
+export const frontLoader = (context: LoaderContext) =>
+  pageLoader(context, async () => {
+    const { queryClient, api } = context;
+    const trending = queryClient.prefetchQuery(trendingQuery(api));
+    await queryClient.ensureInfiniteQueryData(articleListQuery(api));
     // The server waits for everything so the first HTML is complete; the browser shows the rail's skeleton instead.
     if (isServer) await trending;
   });

@@ -1,5 +1,6 @@
 import { sendFeedback, type OutgoingSubmission } from './api/send-feedback';
 import type { Problem } from '../../contract/api';
+import { createApiClient, fetchTransport } from '../../lib/api-client';
 import { OUTBOX_KEY } from './outbox-key';
 import { keyOf, readOutbox, updateOutbox, writeOutbox, type OutboxEntry } from './outbox-store';
 import { rememberSent } from './sent-memory';
@@ -11,6 +12,9 @@ import { rememberSent } from './sent-memory';
 export type OutboxEvent =
   | { type: 'delivered'; key: string; slug: string }
   | { type: 'rejected'; key: string; slug: string; status: number; problem: Problem | undefined };
+
+// The outbox lives in the browser only, across pages and renders: it sends with the browser's own fetch.
+const api = createApiClient(fetchTransport);
 
 const BASE_DELAY_MS = 2_000;
 const MAX_DELAY_MS = 10 * 60_000;
@@ -64,7 +68,7 @@ async function deliverDue(ignoreBackoff: boolean): Promise<void> {
     if (entry.notBefore > now || (!ignoreBackoff && entry.nextAttemptAt > now)) continue;
     // Another tab may have delivered it while this loop was busy.
     if (!readOutbox().some((e) => keyOf(e) === keyOf(entry))) continue;
-    const outcome = await sendFeedback(entry.slug, entry.body);
+    const outcome = await sendFeedback(api, entry.slug, entry.body);
     const key = keyOf(entry);
     if (outcome.kind === 'retry') {
       const later = Date.now();

@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { editorSignInSchema } from '../../../contract/feedback';
-import { ApiError, sendNoContent } from '../../../lib/api-client';
+import { ApiError, type ApiClient } from '../../../lib/api-client';
+import { useApi } from '../../../lib/api-context';
 import { queryKeys } from '../../../lib/query-keys';
 
 export type EditorSession = { state: 'signed-in' } | { state: 'signed-out' } | { state: 'disabled'; detail: string };
@@ -11,9 +12,9 @@ const SESSION_PATH = '/api/admin/session';
 // so only the browser can ask. Until it has, server and browser both render the same loading state.
 const inBrowser = typeof window !== 'undefined';
 
-async function getSession(signal?: AbortSignal): Promise<EditorSession> {
+async function getSession(api: ApiClient, signal?: AbortSignal): Promise<EditorSession> {
   try {
-    await sendNoContent(SESSION_PATH, { signal });
+    await api.sendNoContent(SESSION_PATH, { signal });
     return { state: 'signed-in' };
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return { state: 'signed-out' };
@@ -22,14 +23,14 @@ async function getSession(signal?: AbortSignal): Promise<EditorSession> {
   }
 }
 
-export const sessionQuery = () =>
+export const sessionQuery = (api: ApiClient) =>
   queryOptions({
     queryKey: queryKeys.editor.session(),
-    queryFn: ({ signal }) => getSession(signal),
+    queryFn: ({ signal }) => getSession(api, signal),
     enabled: inBrowser,
   });
 
-export const useEditorSession = () => useQuery(sessionQuery());
+export const useEditorSession = () => useQuery(sessionQuery(useApi()));
 
 export type SignInResult = { ok: true } | { ok: false; error: string };
 
@@ -39,12 +40,13 @@ export type SignInResult = { ok: true } | { ok: false; error: string };
  */
 export function useSignIn(): (token: string) => Promise<SignInResult> {
   const queryClient = useQueryClient();
+  const api = useApi();
   const setSession = (session: EditorSession) => queryClient.setQueryData(queryKeys.editor.session(), session);
   return async (token) => {
     const parsed = editorSignInSchema.safeParse({ token });
     if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? 'Enter the editor token' };
     try {
-      await sendNoContent(SESSION_PATH, { method: 'POST', body: parsed.data });
+      await api.sendNoContent(SESSION_PATH, { method: 'POST', body: parsed.data });
       setSession({ state: 'signed-in' });
       return { ok: true };
     } catch (error) {
@@ -59,8 +61,9 @@ export function useSignIn(): (token: string) => Promise<SignInResult> {
 
 export function useSignOut() {
   const queryClient = useQueryClient();
+  const api = useApi();
   return useMutation({
-    mutationFn: () => sendNoContent(SESSION_PATH, { method: 'DELETE' }),
+    mutationFn: () => api.sendNoContent(SESSION_PATH, { method: 'DELETE' }),
     onSuccess: () => {
       // Nothing an editor read stays in memory once they have signed out.
       queryClient.removeQueries({ queryKey: queryKeys.feedback.reports() });

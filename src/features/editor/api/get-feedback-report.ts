@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { feedbackReportQuerySchema, feedbackReportSchema } from '../../../contract/feedback';
-import { getJson } from '../../../lib/api-client';
+import type { ApiClient } from '../../../lib/api-client';
+import { useApi } from '../../../lib/api-context';
 import { queryKeys } from '../../../lib/query-keys';
 
 /** `spam: 'only'` is the suspected-spam view. */
@@ -38,12 +39,12 @@ const withQuery = (path: string, filter: ReportFilter) => {
 
 export const feedbackCsvHref = (filter: ReportFilter) => withQuery('/api/admin/feedback.csv', filter);
 
-export const feedbackReportQuery = (filter: ReportFilter) =>
+export const feedbackReportQuery = (api: ApiClient, filter: ReportFilter) =>
   queryOptions({
     queryKey: queryKeys.feedback.report(filter),
-    queryFn: ({ signal }) => getJson(withQuery('/api/admin/feedback', filter), feedbackReportSchema, signal),
+    queryFn: ({ signal }) => api.getJson(withQuery('/api/admin/feedback', filter), feedbackReportSchema, signal),
     // Keep the last report on screen while a new filter loads, rather than flashing a skeleton.
     placeholderData: keepPreviousData,
   });
 
-export const useFeedbackReport = (filter: ReportFilter) => useQuery(feedbackReportQuery(filter));
+export const useFeedbackReport = (filter: ReportFilter) => useQuery(feedbackReportQuery(useApi(), filter));

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Link } from 'react-router-dom';
 import type { FeedbackItem } from '../../../contract/feedback';
-import { formatDateTime } from '../../../lib/format-date';
+import { useDateFormat } from '../../../lib/date-format-context';
 import { kindLabel } from './feedback-labels';
 import { SpamToggle } from './spam-toggle';
 
@@ -17,6 +17,7 @@ type RecentFeedbackListProps = {
 /** What readers wrote, newest first (the server's order). Every value is rendered as text. */
 export function RecentFeedbackList({ items, spamView, headlines, locale, timeZone }: RecentFeedbackListProps) {
   const headingId = useId();
+  const dates = useDateFormat();
   const written = spamView ? items : items.filter((item) => item.comment || item.kind === 'error-report');
   return (
     <section aria-labelledby={headingId} className="editor-section">
@@ -28,7 +29,7 @@ export function RecentFeedbackList({ items, spamView, headlines, locale, timeZon
           {written.map((item) => (
             <li key={item.id}>
               <p className="editor-recent-meta">
-                <time dateTime={item.createdAt}>{formatDateTime(item.createdAt, locale, timeZone)}</time>
+                <time dateTime={item.createdAt}>{dates.dateTime(item.createdAt, locale, timeZone)}</time>
                 {' · '}
                 <Link to={`/article/${encodeURIComponent(item.articleSlug)}`}>
                   {headlines.get(item.articleSlug) ?? item.articleSlug}

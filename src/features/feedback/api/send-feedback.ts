@@ -1,7 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { problemSchema, type Problem } from '../../../contract/api';
 import { feedbackReceiptSchema, type FeedbackReceipt } from '../../../contract/feedback';
-import { postJson } from '../../../lib/api-client';
+import type { ApiClient } from '../../../lib/api-client';
+import { useApi } from '../../../lib/api-context';
 
 /** A submission as it goes over the wire: exactly what was built once, resent byte for byte on retries. */
 export type OutgoingSubmission = { idempotencyKey: string } & Record<string, unknown>;
@@ -28,10 +29,10 @@ async function readJson(response: Response): Promise<unknown> {
 }
 
 /** Never throws: every way a send can end is one of three outcomes the widget and the outbox act on. */
-export async function sendFeedback(slug: string, body: OutgoingSubmission): Promise<SendOutcome> {
+export async function sendFeedback(api: ApiClient, slug: string, body: OutgoingSubmission): Promise<SendOutcome> {
   let response: Response;
   try {
-    response = await postJson(`/api/articles/${encodeURIComponent(slug)}/feedback`, body);
+    response = await api.postJson(`/api/articles/${encodeURIComponent(slug)}/feedback`, body);
   } catch {
     return { kind: 'retry', status: undefined, retryAfterMs: undefined };
   }
@@ -51,7 +52,11 @@ export async function sendFeedback(slug: string, body: OutgoingSubmission): Prom
 }
 
 export function useSendFeedback(slug: string) {
+  const api = useApi();
   // 'always': offline, the request must fail at once so the submission goes to the outbox and the reader
   // is told, rather than the mutation pausing silently until the connection returns.
-  return useMutation({ mutationFn: (body: OutgoingSubmission) => sendFeedback(slug, body), networkMode: 'always' });
+  return useMutation({
+    mutationFn: (body: OutgoingSubmission) => sendFeedback(api, slug, body),
+    networkMode: 'always',
+  });
 }

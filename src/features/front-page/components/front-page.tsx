@@ -2,6 +2,7 @@ import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import type { Publication } from '../../../contract/publication';
 import { StoryList } from '../../../components/story-list';
+import { useApi } from '../../../lib/api-context';
 import { articleListQuery } from '../api/list-articles';
 import { LeadStory } from './lead-story';
 
@@ -9,7 +10,7 @@ type FrontPageProps = { publication: Publication };
 
 export function FrontPage({ publication }: FrontPageProps) {
   const latestId = useId();
-  const { data } = useSuspenseInfiniteQuery(articleListQuery());
+  const { data } = useSuspenseInfiniteQuery(articleListQuery(useApi()));
   const [lead, ...rest] = data.pages.flatMap((page) => page.items);
   const { locale, timeZone } = publication;
   const sectionName = (id: string) => publication.sections.find((s) => s.id === id)?.name ?? id;

@@ -1,10 +1,11 @@
 import { Link } from 'react-router-dom';
 import type { ArticleSummary } from '../../../contract/article';
-import { formatDate } from '../../../lib/format-date';
+import { useDateFormat } from '../../../lib/date-format-context';
 
 type LeadStoryProps = { story: ArticleSummary; sectionName: string; locale: string; timeZone: string };
 
 export function LeadStory({ story, sectionName, locale, timeZone }: LeadStoryProps) {
+  const dates = useDateFormat();
   return (
     <article className="lead-story">
       {story.hero && (
@@ -24,7 +25,7 @@ export function LeadStory({ story, sectionName, locale, timeZone }: LeadStoryPro
         </h2>
         <p className="story-summary">{story.summary}</p>
         <p className="story-date">
-          <time dateTime={story.publishedAt}>{formatDate(story.publishedAt, locale, timeZone)}</time>
+          <time dateTime={story.publishedAt}>{dates.date(story.publishedAt, locale, timeZone)}</time>
         </p>
       </div>
     </article>

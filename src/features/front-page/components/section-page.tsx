@@ -1,13 +1,15 @@
 import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
 import type { Section } from '../../../contract/publication';
 import { StoryList } from '../../../components/story-list';
+import { useApi } from '../../../lib/api-context';
 import { articleListQuery } from '../api/list-articles';
 
 type SectionPageProps = { section: Section; locale: string; timeZone: string };
 
 export function SectionPage({ section, locale, timeZone }: SectionPageProps) {
+  const api = useApi();
   const { data, hasNextPage, fetchNextPage, isFetchingNextPage, isFetchNextPageError } = useSuspenseInfiniteQuery(
-    articleListQuery(section.id),
+    articleListQuery(api, section.id),
   );
   const stories = data.pages.flatMap((page) => page.items);
   return (

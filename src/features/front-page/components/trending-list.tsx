@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { ListSkeleton } from '../../../components/list-skeleton';
 import { StoryList } from '../../../components/story-list';
+import { useApi } from '../../../lib/api-context';
 import { trendingQuery } from '../api/get-trending';
 
 type TrendingListProps = { locale: string; timeZone: string };
@@ -9,7 +10,7 @@ type TrendingListProps = { locale: string; timeZone: string };
 /** Secondary to the page: it loads on its own and never holds up, or breaks, the main story. */
 export function TrendingList({ locale, timeZone }: TrendingListProps) {
   const headingId = useId();
-  const { data, isPending, isError } = useQuery(trendingQuery());
+  const { data, isPending, isError } = useQuery(trendingQuery(useApi()));
   return (
     <section className="rail-section" aria-labelledby={headingId}>
       <h2 id={headingId}>Trending</h2>

@@ -1,0 +1,19 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import type { ApiClient } from '../lib/api-client';
+import { ApiProvider } from '../lib/api-context';
+import { DateFormatProvider } from '../lib/date-format-context';
+import type { DateFormat } from '../lib/format-date';
+
+type AppProvidersProps = { queryClient: QueryClient; api: ApiClient; dates: DateFormat; children: ReactNode };
+
+/** What every page reads from context, made by its entry: per request on the server, once in the browser. */
+export function AppProviders({ queryClient, api, dates, children }: AppProvidersProps) {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <ApiProvider api={api}>
+        <DateFormatProvider dates={dates}>{children}</DateFormatProvider>
+      </ApiProvider>
+    </QueryClientProvider>
+  );
+}
