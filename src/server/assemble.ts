@@ -8,6 +8,7 @@ import { startPublishSchedule } from './content/publish-schedule';
 import { createLogger } from './http/logger-options';
 import type { PageRenderer } from './render/rendered-page';
 import { lockDataDir } from './store/data-dir-lock';
+import { describePostgres, openPostgresStore } from './store/postgres/postgres-store';
 import { openResilientStore } from './store/resilient-store';
 import { openSqliteStore } from './store/sqlite-store';
 import type { Store } from './store/store';
@@ -28,8 +29,8 @@ export type AssembleOptions = {
   frontend?: Frontend;
   /** Where logs go (stdout by default). */
   logStream?: NodeJS.WritableStream;
-  /** Opens the database in the data directory (SQLite by default); tests swap in a failing one. */
-  openStore?: (dataDir: string) => Store;
+  /** Opens the database (SQLite in the data directory, or DATABASE_URL's PostgreSQL); tests swap in a failing one. */
+  openStore?: (dataDir: string) => Store | Promise<Store>;
   /** Content already in memory (tests); by default it is loaded from `config.contentDir`. */
   content?: ContentRepository;
   /** What scheduled publishing reads the time from; tests inject one. */
@@ -44,18 +45,23 @@ export type Assembly = { app: FastifyInstance; content: ContentRepository; store
  */
 export async function assemble(
   config: Config,
-  { frontend = {}, logStream, openStore = openSqliteStore, content: given, clock = systemClock }: AssembleOptions = {},
+  { frontend = {}, logStream, openStore, content: given, clock = systemClock }: AssembleOptions = {},
 ): Promise<Assembly> {
   const logger = createLogger(config.logLevel, logStream);
   const { content, problems, notices } = given
     ? { content: given, problems: [], notices: [] }
     : await readContent(config.contentDir, clock);
   const stopSchedule = startPublishSchedule(content, clock);
-  // Before the store touches the folder: a second server on it is refused, naming it (DataDirInUseError).
-  const dataDirLock = lockDataDir(config.dataDir);
+  const { databaseUrl } = config;
+  // SQLite: before the store touches the folder, a second server on it is refused, naming it (DataDirInUseError).
+  // PostgreSQL is shared by design: any number of instances, each with a DATA_DIR of its own or none.
+  const dataDirLock = databaseUrl ? undefined : lockDataDir(config.dataDir);
+  const open = openStore ?? (databaseUrl ? () => openPostgresStore(databaseUrl) : openSqliteStore);
   const store = openResilientStore(
-    () => openStore(config.dataDir),
-    storeEventsLog(config.dataDir, (level, message, details) => logger[level](details ?? {}, message)),
+    async () => open(config.dataDir),
+    storeEventsLog(databaseUrl ? describePostgres(databaseUrl) : config.dataDir, (level, message, details) =>
+      logger[level](details ?? {}, message),
+    ),
   );
 
   const app = await buildApp({
@@ -81,7 +87,7 @@ export async function assemble(
   app.log.info(`Loaded ${content.size} articles from ${config.contentDir}`);
   app.addHook('onClose', async () => {
     stopSchedule();
-    store.close();
+    await store.close();
     dataDirLock?.release();
   });
   return { app, content, store };

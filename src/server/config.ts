@@ -38,6 +38,13 @@ const envSchema = z.object({
         .filter((host) => host !== ''),
     )
     .transform((hosts) => (hosts && hosts.length > 0 ? hosts : undefined)),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/./, {
+      message: 'must be a postgres:// address, like postgres://user@host:5432/broadsheet',
+    })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   CACHE_PURGE_URLS: z
     .string()
     .default('')
@@ -57,6 +64,8 @@ export type Config = {
   host: string;
   contentDir: string;
   dataDir: string;
+  /** PostgreSQL, shared by several instances; unset, SQLite in `dataDir`. */
+  databaseUrl: string | undefined;
   dev: boolean;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   /** Unset: the editor endpoints answer 403. */
@@ -85,6 +94,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     contentDir: path.resolve(e.CONTENT_DIR),
     dataDir: path.resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
     dev: e.NODE_ENV === 'development',
     logLevel: e.LOG_LEVEL,
     adminToken: e.FEEDBACK_ADMIN_TOKEN,

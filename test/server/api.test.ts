@@ -143,7 +143,7 @@ describe('views and trending', () => {
       payload: '{}',
     });
     expect(res.statusCode).toBe(404);
-    expect(server.store.trending({ days: 7, limit: 50 }).map((r) => r.slug)).not.toContain('nope');
+    expect((await server.store.trending({ days: 7, limit: 50 })).map((r) => r.slug)).not.toContain('nope');
   });
 });
 

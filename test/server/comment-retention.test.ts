@@ -32,7 +32,7 @@ const comments = async () => (await report()).recent.map((item) => item.comment)
 
 beforeAll(async () => {
   server = await createTestServer(undefined, { adminToken: TOKEN });
-  server.store.addFeedback(
+  await server.store.addFeedback(
     [
       rating('2026-01-10T09:00:00.000Z', 'January'),
       rating('2026-05-31T23:00:00.000Z', 'End of May'),

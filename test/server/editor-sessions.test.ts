@@ -69,6 +69,6 @@ describe('signing out', () => {
   it('stores no usable session value: the database holds only a keyed hash', async () => {
     const cookie = cookieOf(await as('10.0.0.6').signIn(TOKEN));
     const value = cookie.split('=')[1] as string;
-    expect(server.store.sessionExpiry(value)).toBeUndefined();
+    expect(await server.store.sessionExpiry(value)).toBeUndefined();
   });
 });

@@ -43,7 +43,7 @@ describe('POST /api/articles/:slug/feedback', () => {
     const res = await post(rating());
     expect(res.statusCode).toBe(201);
     expect(res.json()).toEqual({ id: expect.any(String), status: 'created' });
-    expect(stored().some((f) => f.publicId === res.json().id)).toBe(true);
+    expect((await stored()).some((f) => f.publicId === res.json().id)).toBe(true);
   });
 
   it('accepts an error report with a category and description', async () => {
@@ -62,7 +62,7 @@ describe('POST /api/articles/:slug/feedback', () => {
     const again = await post(body);
     expect(again.statusCode).toBe(200);
     expect(again.json()).toEqual({ id: first.json().id, status: 'replayed' });
-    expect(stored().filter((f) => f.publicId === first.json().id)).toHaveLength(1);
+    expect((await stored()).filter((f) => f.publicId === first.json().id)).toHaveLength(1);
   });
 
   it('refuses the same key with a different body (422)', async () => {
@@ -78,15 +78,15 @@ describe('POST /api/articles/:slug/feedback', () => {
     const answers = await Promise.all([post(body), post(body), post(body)]);
     expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 200, 201]);
     expect(new Set(answers.map((a) => a.json().id)).size).toBe(1);
-    expect(stored().filter((f) => f.publicId === answers[0]?.json().id)).toHaveLength(1);
+    expect((await stored()).filter((f) => f.publicId === answers[0]?.json().id)).toHaveLength(1);
   });
 
   it('refuses a lone surrogate in the comment with 422 naming the field, and stores nothing', async () => {
-    const before = stored().length;
+    const before = (await stored()).length;
     const res = await post(rating({ comment: 'Broken \ud800 text' }));
     expect(res.statusCode).toBe(422);
     expect(res.json().errors.map((e: { path: string }) => e.path)).toEqual(['comment']);
-    expect(stored()).toHaveLength(before);
+    expect(await stored()).toHaveLength(before);
     // A surrogate pair (an emoji) is a whole character and fine.
     expect((await post(rating({ comment: 'Great 👍' }))).statusCode).toBe(201);
   });
@@ -94,7 +94,7 @@ describe('POST /api/articles/:slug/feedback', () => {
   it('counts a character as a code point: 2,000 emoji are accepted and stored whole, 2,001 are refused', async () => {
     const ok = await post(rating({ comment: '😀'.repeat(2000) }));
     expect(ok.statusCode).toBe(201);
-    expect([...(stored().find((f) => f.publicId === ok.json().id)?.comment ?? '')]).toHaveLength(2000);
+    expect([...((await stored()).find((f) => f.publicId === ok.json().id)?.comment ?? '')]).toHaveLength(2000);
     const over = await post(rating({ comment: '😀'.repeat(2001) }));
     expect(over.statusCode).toBe(422);
     expect(over.json().errors[0]).toEqual({ path: 'comment', message: 'Must be 2000 characters or fewer' });
@@ -116,11 +116,11 @@ describe('POST /api/articles/:slug/feedback', () => {
     expect(first.statusCode).toBe(201);
     expect(again.statusCode).toBe(200);
     expect(again.json()).toEqual({ id: first.json().id, status: 'duplicate' });
-    expect(stored().filter((f) => f.comment === comment)).toHaveLength(1);
+    expect((await stored()).filter((f) => f.comment === comment)).toHaveLength(1);
     // Another reader saying the same thing is counted.
     const other = await postTo(server, rating({ comment }), {}, url, '203.0.113.9');
     expect(other.statusCode).toBe(201);
-    expect(stored().filter((f) => f.comment === comment)).toHaveLength(2);
+    expect((await stored()).filter((f) => f.comment === comment)).toHaveLength(2);
   });
 
   it('stores the same comment again once 5 minutes have passed', async () => {
@@ -133,7 +133,7 @@ describe('POST /api/articles/:slug/feedback', () => {
       expect((await post(rating({ comment }))).statusCode).toBe(200);
       vi.setSystemTime(new Date('2026-11-23T10:05:01Z'));
       expect((await post(rating({ comment }))).statusCode).toBe(201);
-      expect(stored().filter((f) => f.comment === comment)).toHaveLength(2);
+      expect((await stored()).filter((f) => f.comment === comment)).toHaveLength(2);
     } finally {
       vi.useRealTimers();
     }
@@ -198,7 +198,7 @@ describe('POST /api/articles/:slug/feedback', () => {
 
   it('redacts email addresses and phone numbers before storing', async () => {
     const res = await post(rating({ comment: 'Write to jane@example.org or call +1 202 555 0147.' }));
-    const row = stored().find((f) => f.publicId === res.json().id);
+    const row = (await stored()).find((f) => f.publicId === res.json().id);
     expect(row?.comment).toBe('Write to [email removed] or call [phone number removed].');
   });
 
@@ -207,14 +207,12 @@ describe('POST /api/articles/:slug/feedback', () => {
     const quick = await post(rating({ timeOnPageMs: 200 }));
     expect(honeypot.statusCode).toBe(201);
     expect(quick.statusCode).toBe(201);
-    const visible = stored(false).map((f) => f.publicId);
+    const visible = (await stored(false)).map((f) => f.publicId);
     expect(visible).not.toContain(honeypot.json().id);
     expect(visible).not.toContain(quick.json().id);
-    expect(
-      stored(true)
-        .filter((f) => f.spam)
-        .map((f) => f.publicId),
-    ).toEqual(expect.arrayContaining([honeypot.json().id, quick.json().id]));
+    expect((await stored(true)).filter((f) => f.spam).map((f) => f.publicId)).toEqual(
+      expect.arrayContaining([honeypot.json().id, quick.json().id]),
+    );
   });
 });
 

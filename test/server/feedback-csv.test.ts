@@ -26,7 +26,7 @@ const item = (i: number): NewFeedback => ({
 
 beforeAll(async () => {
   server = await createTestServer(undefined, { adminToken: TOKEN, feedbackRateLimit: 1000 });
-  server.store.addFeedback(
+  await server.store.addFeedback(
     Array.from({ length: ROWS }, (_, i) => item(i)),
     0,
   );

@@ -24,7 +24,7 @@ describe('the Host allow-list', () => {
     const res = await postFeedback(server.app, { host: 'evil.example', origin: 'http://evil.example' });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ detail: expect.stringContaining('ALLOWED_HOSTS') });
-    expect(server.store.listFeedback({ article: SEED_SLUG })).toHaveLength(0);
+    expect(await server.store.listFeedback({ article: SEED_SLUG })).toHaveLength(0);
   });
 
   it('refuses reads for another host too', async () => {

@@ -28,7 +28,7 @@ async function appWith(open: () => Store): Promise<FastifyInstance> {
   const stream = new PassThrough();
   stream.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const store = openResilientStore(
-    open,
+    async () => open(),
     storeEventsLog('/srv/data', (...line) => storeLines.push(line)),
   );
   return buildApp({
@@ -76,9 +76,9 @@ describe('a full disk', () => {
         if (disk.full) throw diskFull();
         return server.store.addFeedback(items, duplicateWindowMs);
       },
-      recordView: (slug, at) => {
+      recordView: async (slug, at) => {
         if (disk.full) throw diskFull();
-        server.store.recordView(slug, at);
+        await server.store.recordView(slug, at);
       },
     };
     app = await appWith(() => failing);

@@ -9,7 +9,8 @@ import { toRecord } from '../../src/server/content/content-repository';
 import { postRating } from '../support/child-server';
 import { articles, contentDirectory, seedArticle, SEED_SLUG } from '../support/fixtures';
 import { createTestServer, type TestServer } from '../support/server-app';
-import { freePort, startVarnish, type Varnish } from '../support/varnish';
+import { freePort } from '../support/free-port';
+import { startVarnish, type Varnish } from '../support/varnish';
 
 // The shipped VCL in front of two instances over one content folder, each of which purges the cache when
 // content changes (CACHE_PURGE_URLS).

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freePort } from './free-port';
 
 const VARNISHD = '/usr/sbin/varnishd';
 export const SHIPPED_VCL = path.resolve(import.meta.dirname, '../../deploy/varnish/default.vcl');
@@ -19,16 +19,6 @@ export type Varnish = {
   output(): string;
   stop(): Promise<void>;
 };
-
-/** A free loopback port: the OS picks one, and it is released for the caller to bind. */
-export async function freePort(): Promise<number> {
-  const probe = createServer().listen(0, '127.0.0.1');
-  await once(probe, 'listening');
-  const { port } = probe.address() as AddressInfo;
-  probe.close();
-  await once(probe, 'close');
-  return port;
-}
 
 /** The shipped VCL with its two backends pointed at these ports (instance 1, instance 2). */
 export function vclFor(backendPorts: readonly [number, number]): string {

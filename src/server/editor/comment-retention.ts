@@ -29,18 +29,18 @@ export function scheduleCommentRetention({
   onForgotten = () => {},
   onError = () => {},
 }: RetentionOptions): () => void {
-  const run = () => {
+  const run = async () => {
     try {
       const cutoff = retentionCutoff(now(), months);
-      const count = store.forgetCommentsBefore(cutoff);
+      const count = await store.forgetCommentsBefore(cutoff);
       if (count > 0) onForgotten(count, cutoff);
     } catch (error) {
       // A store that cannot write now is retried on the next run.
       onError(error);
     }
   };
-  run();
-  const timer = setInterval(run, RETENTION_INTERVAL_MS);
+  void run();
+  const timer = setInterval(() => void run(), RETENTION_INTERVAL_MS);
   timer.unref();
   return () => clearInterval(timer);
 }

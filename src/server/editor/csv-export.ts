@@ -31,14 +31,14 @@ const toCells = (f: StoredFeedback, headline: string | null) => [
 ];
 
 /** The CSV text, pulled row by row from the store as the reader asks for more (backpressure, constant memory). */
-export function* feedbackCsv(
+export async function* feedbackCsv(
   store: Store,
   filter: FeedbackFilter,
   headline: (slug: string) => string | null,
   bom: boolean,
-): Generator<string> {
+): AsyncGenerator<string> {
   let chunk = (bom ? BOM : '') + csvRow(HEADER);
-  for (const item of store.iterateFeedback(filter)) {
+  for await (const item of store.iterateFeedback(filter)) {
     chunk += csvRow(toCells(item, headline(item.articleSlug)));
     if (chunk.length >= CHUNK_CHARS) {
       yield chunk;
@@ -53,10 +53,17 @@ export function registerCsvExport(app: FastifyInstance, { store, headline, onlyE
     const parsed = feedbackCsvQuerySchema.safeParse(request.query);
     if (!parsed.success) return sendProblem(reply, 400, 'Invalid filter', formatIssues(parsed.error));
     const { bom, ...filter } = parsed.data;
+    // The first chunk is read before answering: a store that is down is a 503, not a broken download.
+    const chunks = feedbackCsv(store, filter, headline, bom === '1');
+    const first = await chunks.next();
+    async function* all() {
+      if (!first.done) yield first.value;
+      yield* chunks;
+    }
     return reply
       .header('cache-control', 'no-store')
       .header('content-disposition', 'attachment; filename="feedback.csv"')
       .type('text/csv; charset=utf-8')
-      .send(Readable.from(feedbackCsv(store, filter, headline, bom === '1'), { objectMode: false }));
+      .send(Readable.from(all(), { objectMode: false }));
   });
 }

@@ -23,21 +23,25 @@ export type EditorAuth = { token: string; store: Store; failures: FailureLimit; 
 const sessionId = (value: string, token: string) =>
   createHmac('sha256', token).update(`editor-session:${value}`).digest('base64url');
 
-export function createSession({ token, store, now }: EditorAuth): { value: string; maxAgeSeconds: number } {
+export async function createSession({
+  token,
+  store,
+  now,
+}: EditorAuth): Promise<{ value: string; maxAgeSeconds: number }> {
   const value = randomBytes(32).toString('base64url');
-  store.addSession(sessionId(value, token), now() + SESSION_HOURS * 3_600_000, now());
+  await store.addSession(sessionId(value, token), now() + SESSION_HOURS * 3_600_000, now());
   return { value, maxAgeSeconds: SESSION_HOURS * 3600 };
 }
 
-export function sessionIsValid({ token, store, now }: EditorAuth, value: string | undefined): boolean {
+export async function sessionIsValid({ token, store, now }: EditorAuth, value: string | undefined): Promise<boolean> {
   if (!value) return false;
-  const expires = store.sessionExpiry(sessionId(value, token));
+  const expires = await store.sessionExpiry(sessionId(value, token));
   return expires !== undefined && expires >= now();
 }
 
 /** Signing out ends the session on the server: the cookie stops working even if a copy of it was kept. */
-export function revokeSession({ token, store }: EditorAuth, value: string | undefined): void {
-  if (value) store.deleteSession(sessionId(value, token));
+export async function revokeSession({ token, store }: EditorAuth, value: string | undefined): Promise<void> {
+  if (value) await store.deleteSession(sessionId(value, token));
 }
 
 /**
@@ -69,7 +73,7 @@ export function requireEditor(auth: EditorAuth | undefined) {
     if (!auth) return sendProblem(reply, 403, EDITOR_DISABLED);
     const presented = bearer(request);
     if (presented !== undefined) return checkToken(auth, request, reply, presented);
-    if (sessionIsValid(auth, request.cookies[SESSION_COOKIE])) return;
+    if (await sessionIsValid(auth, request.cookies[SESSION_COOKIE])) return;
     return sendProblem(reply, 401, 'Sign in with the editor token');
   };
 }

@@ -30,14 +30,17 @@ export function registerReportRoutes(app: FastifyInstance, { store, headline, on
     if (!parsed.success) return sendProblem(reply, 400, 'Invalid filter', formatIssues(parsed.error));
     const filter = parsed.data;
     const { spam: _view, ...selection } = filter;
-    const tallies = store.tallyFeedback(filter);
+    const [tallies, heldBack, daily, recent] = await Promise.all([
+      store.tallyFeedback(filter),
+      store.countSpam(selection),
+      store.dailyRatings(filter),
+      store.listFeedback({ ...filter, limit: RECENT_LIMIT }),
+    ]);
     const report: FeedbackReport = {
-      totals: { ...sumTallies(tallies), heldBack: store.countSpam(selection) },
-      daily: store.dailyRatings(filter),
+      totals: { ...sumTallies(tallies), heldBack },
+      daily,
       articles: tallies.map((t) => ({ ...t, headline: headline(t.articleSlug) })),
-      recent: store
-        .listFeedback({ ...filter, limit: RECENT_LIMIT })
-        .map(({ publicId, ...item }) => ({ id: publicId, ...item })),
+      recent: recent.map(({ publicId, ...item }) => ({ id: publicId, ...item })),
     };
     return reply.header('cache-control', 'no-store').send(report);
   });
@@ -47,7 +50,7 @@ export function registerReportRoutes(app: FastifyInstance, { store, headline, on
     const parsed = spamVerdictSchema.safeParse(request.body);
     if (!parsed.success) return sendProblem(reply, 422, 'Say whether it is spam', formatIssues(parsed.error));
     const { id } = request.params as { id: string };
-    if (!store.markSpam(id, parsed.data.spam)) return sendProblem(reply, 404, 'No feedback item with this id');
+    if (!(await store.markSpam(id, parsed.data.spam))) return sendProblem(reply, 404, 'No feedback item with this id');
     return reply.code(204).send();
   });
 }

@@ -24,7 +24,7 @@ export function registerSessionRoutes(
     if (!parsed.success) return sendProblem(reply, 422, 'Enter the editor token', formatIssues(parsed.error));
     const refused = checkToken(auth, request, reply, parsed.data.token);
     if (refused) return refused;
-    const session = createSession(auth);
+    const session = await createSession(auth);
     return reply
       .setCookie(SESSION_COOKIE, session.value, { ...cookieOptions, maxAge: session.maxAgeSeconds })
       .code(204)
@@ -37,7 +37,7 @@ export function registerSessionRoutes(
     '/api/admin/session',
     { config: { rateLimit: { max: 30, timeWindow: '1 minute' } } },
     async (request, reply) => {
-      if (auth) revokeSession(auth, request.cookies[SESSION_COOKIE]);
+      if (auth) await revokeSession(auth, request.cookies[SESSION_COOKIE]);
       return reply.clearCookie(SESSION_COOKIE, cookieOptions).code(204).send();
     },
   );

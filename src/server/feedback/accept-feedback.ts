@@ -59,7 +59,7 @@ export function createFeedbackAcceptor(store: Store, writer: FeedbackWriter, lim
     const allowance = limit.take(client);
     if (!allowance.ok) {
       // Over the limit a key already stored is still answered: what was accepted is never refused.
-      const stored = store.findFeedbackKey(row.idempotencyKey);
+      const stored = await store.findFeedbackKey(row.idempotencyKey);
       if (!stored) return { kind: 'limited', retryAfterS: allowance.retryAfterS };
       return stored.bodyHash === row.bodyHash ? { kind: 'replayed', publicId: stored.publicId } : { kind: 'conflict' };
     }

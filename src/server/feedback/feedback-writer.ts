@@ -3,13 +3,15 @@ import { StoreUnavailableError, type AddFeedbackResult, type NewFeedback, type S
 type Pending = { item: NewFeedback; resolve(result: AddFeedbackResult): void; reject(error: unknown): void };
 
 /**
- * Group commit: submissions that arrive in the same turn of the event loop are written in one
- * transaction, so one fsync acknowledges them all (a write per request measured at a quarter of the
- * throughput, docs/performance.md). Nobody is answered before their row is durable. Batches run one after
- * another, and the unique index decides every key inside them, so a concurrent retry is a replay, never a row.
+ * Group commit: submissions that arrive while the previous batch is being written (or in the same turn of the
+ * event loop) are written in one transaction, so one fsync acknowledges them all (a write per request measured
+ * at a quarter of the throughput, docs/performance.md). Nobody is answered before their row is durable. Batches
+ * run one after another, and the unique index decides every key inside them, so a concurrent retry is a replay,
+ * never a row.
  */
 export class FeedbackWriter {
   private queue: Pending[] = [];
+  private writing = false;
   private idle: Promise<void> = Promise.resolve();
   private markIdle: () => void = () => {};
 
@@ -20,9 +22,10 @@ export class FeedbackWriter {
 
   write(item: NewFeedback): Promise<AddFeedbackResult> {
     return new Promise((resolve, reject) => {
-      if (this.queue.length === 0) {
+      if (this.queue.length === 0 && !this.writing) {
         this.idle = new Promise((done) => (this.markIdle = done));
-        setImmediate(() => this.flush());
+        this.writing = true;
+        setImmediate(() => void this.flush());
       }
       this.queue.push({ item, resolve, reject });
     });
@@ -33,20 +36,22 @@ export class FeedbackWriter {
     return this.idle;
   }
 
-  private flush(): void {
-    const batch = this.queue;
-    this.queue = [];
-    try {
-      const results = this.store.addFeedback(
-        batch.map((p) => p.item),
-        this.duplicateWindowMs,
-      );
-      batch.forEach((pending, i) => pending.resolve(results[i] as AddFeedbackResult));
-    } catch (error) {
-      const failure = error instanceof StoreUnavailableError ? error : new StoreUnavailableError(error);
-      for (const pending of batch) pending.reject(failure);
-    } finally {
-      if (this.queue.length === 0) this.markIdle();
+  private async flush(): Promise<void> {
+    while (this.queue.length > 0) {
+      const batch = this.queue;
+      this.queue = [];
+      try {
+        const results = await this.store.addFeedback(
+          batch.map((p) => p.item),
+          this.duplicateWindowMs,
+        );
+        batch.forEach((pending, i) => pending.resolve(results[i] as AddFeedbackResult));
+      } catch (error) {
+        const failure = error instanceof StoreUnavailableError ? error : new StoreUnavailableError(error);
+        for (const pending of batch) pending.reject(failure);
+      }
     }
+    this.writing = false;
+    this.markIdle();
   }
 }

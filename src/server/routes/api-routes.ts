@@ -79,7 +79,7 @@ export function registerApiRoutes(app: FastifyInstance, content: ContentReposito
   });
 
   app.get('/api/trending', async (_request, reply) => {
-    const rows = store.trending({ days: TRENDING_DAYS, limit: TRENDING_LIMIT * 2 });
+    const rows = await store.trending({ days: TRENDING_DAYS, limit: TRENDING_LIMIT * 2 });
     const items = rows.flatMap((row) => content.summary(row.slug) ?? []).slice(0, TRENDING_LIMIT);
     // Too few readers yet: fill with the newest so the list is never empty.
     const seen = new Set(items.map((i) => i.slug));
@@ -96,7 +96,7 @@ export function registerApiRoutes(app: FastifyInstance, content: ContentReposito
       const article = findArticle(request.params);
       if (!article) return sendProblem(reply, 404, 'No article at this address');
       try {
-        store.recordView(article.slug);
+        await store.recordView(article.slug);
       } catch {
         // Logged once per episode by the store (resilient-store.ts), not once per request.
         return sendProblem(reply, 503, 'Views cannot be counted right now');

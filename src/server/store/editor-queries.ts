@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
+import { sqliteDialect, whereFeedback as where } from './feedback-filter';
 import type { FeedbackFilter, FeedbackTally, Store, StoredFeedback } from './store';
 
-const DAY_MS = 86_400_000;
+const whereFeedback = (filter: FeedbackFilter) => where(filter, sqliteDialect);
 
 type FeedbackRow = {
   public_id: string;
@@ -15,33 +16,6 @@ type FeedbackRow = {
   spam_verdict: 0 | 1 | null;
   created_at: string;
 };
-
-// An editor's verdict wins over the signals recorded at submission.
-const IS_SPAM = 'COALESCE(spam_verdict, spam_reason IS NOT NULL)';
-
-/** WHERE clause and parameters for a feedback filter; dates are whole UTC days, inclusive. */
-function whereFeedback({ article, from, to, kind, spam = 'exclude' }: FeedbackFilter) {
-  const clauses: string[] = [];
-  const params: Record<string, string> = {};
-  if (article) {
-    clauses.push('article_slug = @article');
-    params.article = article;
-  }
-  if (from) {
-    clauses.push('created_at >= @from');
-    params.from = `${from}T00:00:00.000Z`;
-  }
-  if (to) {
-    clauses.push('created_at < @to');
-    params.to = new Date(Date.parse(`${to}T00:00:00.000Z`) + DAY_MS).toISOString();
-  }
-  if (kind) {
-    clauses.push('kind = @kind');
-    params.kind = kind;
-  }
-  if (spam !== 'include') clauses.push(`${IS_SPAM} = ${spam === 'only' ? 1 : 0}`);
-  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
-}
 
 const toStored = (row: FeedbackRow): StoredFeedback => ({
   publicId: row.public_id,
@@ -79,14 +53,14 @@ export function editorQueries(db: Database.Database): EditorQueries {
   const removeSession = db.prepare('DELETE FROM editor_sessions WHERE id_hash = ?');
 
   return {
-    listFeedback({ limit = 200, ...filter }) {
+    async listFeedback({ limit = 200, ...filter }) {
       const { sql, params } = whereFeedback(filter);
       const rows = db
-        .prepare(`SELECT * FROM feedback ${sql} ORDER BY created_at DESC, id DESC LIMIT @limit`)
-        .all({ ...params, limit }) as FeedbackRow[];
+        .prepare(`SELECT * FROM feedback ${sql} ORDER BY created_at DESC, id DESC LIMIT ?`)
+        .all(...params, limit) as FeedbackRow[];
       return rows.map(toStored);
     },
-    *iterateFeedback(filter) {
+    async *iterateFeedback(filter) {
       // Its own read-only connection: an export spans many event-loop turns, and a connection that is
       // iterating cannot run anything else (WAL lets this reader and the writer proceed side by side).
       const reader = new Database(db.name, { readonly: true, fileMustExist: true });
@@ -94,13 +68,13 @@ export function editorQueries(db: Database.Database): EditorQueries {
         const { sql, params } = whereFeedback(filter);
         const rows = reader
           .prepare(`SELECT * FROM feedback ${sql} ORDER BY created_at DESC, id DESC`)
-          .iterate(params) as IterableIterator<FeedbackRow>;
+          .iterate(...params) as IterableIterator<FeedbackRow>;
         for (const row of rows) yield toStored(row);
       } finally {
         reader.close();
       }
     },
-    tallyFeedback(filter): FeedbackTally[] {
+    async tallyFeedback(filter): Promise<FeedbackTally[]> {
       const { sql, params } = whereFeedback(filter);
       const counts = db
         .prepare(
@@ -110,13 +84,13 @@ export function editorQueries(db: Database.Database): EditorQueries {
                   SUM(kind = 'error-report') AS errorReports
            FROM feedback ${sql} GROUP BY article_slug ORDER BY COUNT(*) DESC, article_slug`,
         )
-        .all(params) as Omit<FeedbackTally, 'reasons'>[];
+        .all(...params) as Omit<FeedbackTally, 'reasons'>[];
       const reasonRows = db
         .prepare(
           `SELECT article_slug AS articleSlug, reason.value AS reason, COUNT(*) AS n
            FROM feedback, json_each(feedback.reasons) AS reason ${sql} GROUP BY article_slug, reason.value`,
         )
-        .all(params) as { articleSlug: string; reason: string; n: number }[];
+        .all(...params) as { articleSlug: string; reason: string; n: number }[];
       return counts.map((c) => ({
         ...c,
         reasons: Object.fromEntries(
@@ -124,33 +98,36 @@ export function editorQueries(db: Database.Database): EditorQueries {
         ),
       }));
     },
-    countSpam(filter) {
+    async countSpam(filter) {
       const { sql, params } = whereFeedback({ ...filter, spam: 'only' });
-      return db.prepare(`SELECT COUNT(*) FROM feedback ${sql}`).pluck().get(params) as number;
+      return db
+        .prepare(`SELECT COUNT(*) FROM feedback ${sql}`)
+        .pluck()
+        .get(...params) as number;
     },
-    dailyRatings(filter) {
+    async dailyRatings(filter) {
       const { sql, params } = whereFeedback({ ...filter, kind: 'rating' });
       return db
         .prepare(
           `SELECT substr(created_at, 1, 10) AS day, SUM(helpful = 1) AS yes, SUM(helpful = 0) AS no
            FROM feedback ${sql} GROUP BY day ORDER BY day`,
         )
-        .all(params) as { day: string; yes: number; no: number }[];
+        .all(...params) as { day: string; yes: number; no: number }[];
     },
-    markSpam(publicId, spam) {
+    async markSpam(publicId, spam) {
       return setVerdict.run(spam ? 1 : 0, publicId).changes === 1;
     },
-    forgetCommentsBefore(before) {
+    async forgetCommentsBefore(before) {
       return forget.run(before).changes;
     },
-    addSession(idHash, expiresAt, now = Date.now()) {
+    async addSession(idHash, expiresAt, now = Date.now()) {
       pruneSessions.run(now);
       insertSession.run(idHash, expiresAt);
     },
-    sessionExpiry(idHash) {
+    async sessionExpiry(idHash) {
       return findSession.get(idHash) as number | undefined;
     },
-    deleteSession(idHash) {
+    async deleteSession(idHash) {
       removeSession.run(idHash);
     },
   };

@@ -2,8 +2,9 @@ import { StoreUnavailableError, type Store } from './store';
 
 export type StoreEvents = {
   /**
-   * The first failure of an episode, opening or writing (a full or read-only disk, bad permissions): the failures
-   * that follow until it recovers are not reported again, so a full disk is one log line, not one per request.
+   * The first failure of an episode, opening or writing (a full or read-only disk, bad permissions, PostgreSQL
+   * down): the failures that follow until it recovers are not reported again, so an outage is one log line, not
+   * one per request.
    */
   unavailable(error: unknown, doing: 'opening' | 'writing'): void;
   /** The database opened, or a write succeeded, after `unavailable`. */
@@ -13,10 +14,12 @@ export type StoreEvents = {
 /**
  * Keeps the server up when the database can't be opened or written: readers' reads answer as if empty, writes
  * and the editors' reads throw StoreUnavailableError (the routes answer 503, the browser keeps its outbox), and
- * opening is retried at most every `retryMs` until it works. No crash, no crash loop.
+ * opening is retried at most every `retryMs` until it works. No crash, no crash loop. Once open, a PostgreSQL
+ * pool reconnects by itself: each query that fails meanwhile is answered the same way.
  */
-export function openResilientStore(open: () => Store, events: StoreEvents, retryMs = 5_000): Store {
+export function openResilientStore(open: () => Promise<Store>, events: StoreEvents, retryMs = 5_000): Store {
   let current: Store | undefined;
+  let opening: Promise<Store | undefined> | undefined;
   let lastAttempt = -Infinity;
   let healthy = true;
   const failed = (error: unknown, doing: 'opening' | 'writing') => {
@@ -28,28 +31,38 @@ export function openResilientStore(open: () => Store, events: StoreEvents, retry
     healthy = true;
   };
 
-  const attempt = (): Store | undefined => {
-    if (current || Date.now() - lastAttempt < retryMs) return current;
+  // Concurrent callers share one attempt.
+  const attempt = async (): Promise<Store | undefined> => {
+    if (current || opening || Date.now() - lastAttempt < retryMs) return current ?? opening;
     lastAttempt = Date.now();
+    opening = open().then(
+      (store) => {
+        current = store;
+        worked();
+        return store;
+      },
+      (error: unknown) => {
+        failed(error, 'opening');
+        return undefined;
+      },
+    );
     try {
-      current = open();
-      worked();
-    } catch (error) {
-      failed(error, 'opening');
+      return await opening;
+    } finally {
+      opening = undefined;
     }
-    return current;
   };
-  attempt();
+  const ready = attempt();
 
-  const opened = (): Store => {
-    const store = attempt();
+  const opened = async (): Promise<Store> => {
+    const store = await attempt();
     if (!store) throw new StoreUnavailableError(new Error('The database is not open'));
     return store;
   };
-  const write = <T>(operation: (store: Store) => T): T => {
-    const store = opened();
+  const write = async <T>(operation: (store: Store) => Promise<T>): Promise<T> => {
+    const store = await opened();
     try {
-      const result = operation(store);
+      const result = await operation(store);
       worked();
       return result;
     } catch (error) {
@@ -57,23 +70,39 @@ export function openResilientStore(open: () => Store, events: StoreEvents, retry
       throw error instanceof StoreUnavailableError ? error : new StoreUnavailableError(error);
     }
   };
+  /** Editors must see that the store is down, not a report of zeros. */
+  const editorRead = <T>(operation: (store: Store) => Promise<T>): Promise<T> =>
+    opened()
+      .then(operation)
+      .catch((error: unknown) => {
+        throw error instanceof StoreUnavailableError ? error : new StoreUnavailableError(error);
+      });
+  /** What readers see (trending, a replay's key) degrades to nothing rather than an error page. */
+  const read = async <T>(operation: (store: Store) => Promise<T>, fallback: T): Promise<T> => {
+    const store = await attempt();
+    return store ? operation(store).catch(() => fallback) : fallback;
+  };
 
   return {
     recordView: (slug, at) => write((store) => store.recordView(slug, at)),
     addFeedback: (items, duplicateWindowMs) => write((store) => store.addFeedback(items, duplicateWindowMs)),
-    trending: (options) => attempt()?.trending(options) ?? [],
-    findFeedbackKey: (key) => attempt()?.findFeedbackKey(key),
-    // Editors must see that the store is down, not a report of zeros.
-    listFeedback: (filter) => opened().listFeedback(filter),
-    iterateFeedback: (filter) => opened().iterateFeedback(filter),
-    tallyFeedback: (filter) => opened().tallyFeedback(filter),
-    countSpam: (filter) => opened().countSpam(filter),
-    dailyRatings: (filter) => opened().dailyRatings(filter),
+    trending: (options) => read((store) => store.trending(options), []),
+    findFeedbackKey: (key) => read((store) => store.findFeedbackKey(key), undefined),
+    listFeedback: (filter) => editorRead((store) => store.listFeedback(filter)),
+    async *iterateFeedback(filter) {
+      yield* (await opened()).iterateFeedback(filter);
+    },
+    tallyFeedback: (filter) => editorRead((store) => store.tallyFeedback(filter)),
+    countSpam: (filter) => editorRead((store) => store.countSpam(filter)),
+    dailyRatings: (filter) => editorRead((store) => store.dailyRatings(filter)),
     markSpam: (publicId, spam) => write((store) => store.markSpam(publicId, spam)),
     forgetCommentsBefore: (before) => write((store) => store.forgetCommentsBefore(before)),
     addSession: (idHash, expiresAt, now) => write((store) => store.addSession(idHash, expiresAt, now)),
-    sessionExpiry: (idHash) => opened().sessionExpiry(idHash),
+    sessionExpiry: (idHash) => editorRead((store) => store.sessionExpiry(idHash)),
     deleteSession: (idHash) => write((store) => store.deleteSession(idHash)),
-    close: () => current?.close(),
+    async close() {
+      await ready;
+      await current?.close();
+    },
   };
 }

@@ -67,19 +67,19 @@ export function openSqliteStore(dataDir: string, fileName = 'broadsheet.sqlite')
   );
 
   return {
-    recordView(slug, at = new Date()) {
+    async recordView(slug, at = new Date()) {
       addView.run(slug, utcDay(at));
     },
-    trending({ days, limit, now = new Date() }) {
+    async trending({ days, limit, now = new Date() }) {
       const from = utcDay(new Date(now.getTime() - (days - 1) * DAY_MS));
       return topViews.all(from, utcDay(now), limit) as TrendingRow[];
     },
-    addFeedback(items, duplicateWindowMs) {
+    async addFeedback(items, duplicateWindowMs) {
       return addBatch(items, duplicateWindowMs);
     },
-    findFeedbackKey: findKey,
+    findFeedbackKey: async (key) => findKey(key),
     ...editorQueries(db),
-    close() {
+    async close() {
       db.close();
     },
   };

@@ -10,7 +10,10 @@ export function describeCause(error: unknown): string {
   return error.cause === undefined ? own : `${own} (${describeCause(error.cause)})`;
 }
 
-/** One line when the database stops working, naming the folder and the cause; one when it works again. */
+/**
+ * One line when the database stops working, naming where it is (the SQLite folder, or PostgreSQL's host and
+ * database, never its password) and the cause; one when it works again.
+ */
 export function storeEventsLog(dataDir: string, log: StoreLog): StoreEvents {
   return {
     unavailable(error, doing) {

@@ -1,4 +1,4 @@
-/** The only way the server reaches durable state; SQLite stands behind it today. */
+/** The only way the server reaches durable state: SQLite by default, PostgreSQL with DATABASE_URL. */
 export type TrendingRow = { slug: string; views: number };
 
 export type NewFeedback = {
@@ -53,34 +53,38 @@ export type FeedbackTally = {
   reasons: Record<string, number>;
 };
 
+/**
+ * Asynchronous because PostgreSQL is a network away; the SQLite implementation answers from the same turn it is
+ * asked in (better-sqlite3 is synchronous), so its behaviour under a lock (fail at once, 503) is unchanged.
+ */
 export interface Store {
-  recordView(slug: string, at?: Date): void;
+  recordView(slug: string, at?: Date): Promise<void>;
   /** Most-viewed slugs over the `days` days up to `now`, most first. */
-  trending(options: { days: number; limit: number; now?: Date }): TrendingRow[];
+  trending(options: { days: number; limit: number; now?: Date }): Promise<TrendingRow[]>;
   /**
    * Stores a batch in one transaction (one fsync for all), in order. A key already stored writes nothing (the
-   * unique index decides, so a retry can never make a second row); nor does an item whose `duplicateKey` was
-   * stored under another key within `duplicateWindowMs` before its `createdAt`.
+   * unique index decides, so a retry can never make a second row, whichever instance it reaches); nor does an
+   * item whose `duplicateKey` was stored under another key within `duplicateWindowMs` before its `createdAt`.
    */
-  addFeedback(items: NewFeedback[], duplicateWindowMs: number): AddFeedbackResult[];
-  findFeedbackKey(idempotencyKey: string): FeedbackKeyRecord | undefined;
+  addFeedback(items: NewFeedback[], duplicateWindowMs: number): Promise<AddFeedbackResult[]>;
+  findFeedbackKey(idempotencyKey: string): Promise<FeedbackKeyRecord | undefined>;
   /** Newest first. */
-  listFeedback(filter: FeedbackFilter & { limit?: number }): StoredFeedback[];
-  /** Newest first, one row at a time: for exports of any size in constant memory. */
-  iterateFeedback(filter: FeedbackFilter): Iterable<StoredFeedback>;
-  tallyFeedback(filter: FeedbackFilter): FeedbackTally[];
+  listFeedback(filter: FeedbackFilter & { limit?: number }): Promise<StoredFeedback[]>;
+  /** Newest first, a few rows at a time: for exports of any size in constant memory. */
+  iterateFeedback(filter: FeedbackFilter): AsyncIterable<StoredFeedback>;
+  tallyFeedback(filter: FeedbackFilter): Promise<FeedbackTally[]>;
   /** How many items the filter's selection holds back as suspected spam. */
-  countSpam(filter: Omit<FeedbackFilter, 'spam'>): number;
-  dailyRatings(filter: FeedbackFilter): DailyRatings[];
+  countSpam(filter: Omit<FeedbackFilter, 'spam'>): Promise<number>;
+  dailyRatings(filter: FeedbackFilter): Promise<DailyRatings[]>;
   /** An editor's verdict overrides the spam signals; false when there is no such item. */
-  markSpam(publicId: string, spam: boolean): boolean;
+  markSpam(publicId: string, spam: boolean): Promise<boolean>;
   /** Retention: removes the comments of items created before `before` (ISO); the items and counts stay. */
-  forgetCommentsBefore(before: string): number;
+  forgetCommentsBefore(before: string): Promise<number>;
   /** Editor sessions by the hash of their cookie value; `expiresAt` in epoch ms. */
-  addSession(idHash: string, expiresAt: number, now?: number): void;
-  sessionExpiry(idHash: string): number | undefined;
-  deleteSession(idHash: string): void;
-  close(): void;
+  addSession(idHash: string, expiresAt: number, now?: number): Promise<void>;
+  sessionExpiry(idHash: string): Promise<number | undefined>;
+  deleteSession(idHash: string): Promise<void>;
+  close(): Promise<void>;
 }
 
 /** The store cannot write (disk full, read-only, not open): callers answer 503 and nothing is acknowledged. */
