@@ -13,6 +13,8 @@ export type TaggedCache<V, C> = {
   /** The answer under `key`, fetched when missing; concurrent misses share one fetch. */
   get(key: string, context: C): Promise<V | undefined>;
   delete(key: string): void;
+  /** The cache keys the answer under `key` was stored with, or (none stored) as content is now. */
+  keysOf(key: string): string[];
   /** Drop every answer stored under any of these cache keys. */
   purge(keys: Iterable<string>): void;
 };
@@ -65,6 +67,8 @@ export function createTaggedCache<V extends object, C = unknown>({
   return {
     get: (key, context) => cache.fetch(key, { context }),
     delete: (key) => void cache.delete(key),
+    // Read back rather than worked out again: for an article, `keysOf` counts its related articles.
+    keysOf: (key) => keysByEntry.get(key) ?? keysOf(key),
     purge(keys) {
       const entries = new Set<string>();
       for (const key of keys) for (const entry of byKey.get(key) ?? []) entries.add(entry);

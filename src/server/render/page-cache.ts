@@ -20,6 +20,8 @@ export type PageCache = {
   page(pathname: string, url: string): Promise<CachedPage>;
   /** Drop every page that shows any of these cache keys; a render under way for one is answered, not kept. */
   purge(keys: Iterable<string>): void;
+  /** The cache keys of the page stored at `pathname`, as they were named when it was rendered. */
+  keysOf(pathname: string): string[];
 };
 
 /**
@@ -52,5 +54,6 @@ export function createPageCache({
       return page;
     },
     purge: (keys) => cache.purge(keys),
+    keysOf: (pathname) => cache.keysOf(pathname),
   };
 }

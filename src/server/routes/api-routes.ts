@@ -70,7 +70,7 @@ export function registerApiRoutes(app: FastifyInstance, content: ContentReposito
     const summary = findArticle(request.params);
     const detail = summary && (await details.get(summary.slug, undefined));
     if (detail) {
-      shareable(reply.type('application/json; charset=utf-8'), 'content', detailKeys(summary.slug));
+      shareable(reply.type('application/json; charset=utf-8'), 'content', details.keysOf(summary.slug));
       return sendCompressible(request, reply, detail);
     }
     const { slug } = slugParams.parse(request.params);

@@ -23,12 +23,15 @@ export function registerPageRoutes(
       return sendProblem(reply, 404, `Nothing at ${request.method} ${pathname}`);
     }
     // Pages don't depend on the query string (utm_source and the like): one copy per path.
-    const entry = pageExists(pathname)
-      ? await pages.page(pathname, request.url)
-      : await pages.page(NOT_FOUND_URL, NOT_FOUND_URL);
+    const exists = pageExists(pathname);
+    const entry = exists ? await pages.page(pathname, request.url) : await pages.page(NOT_FOUND_URL, NOT_FOUND_URL);
     if (entry.redirect) return reply.redirect(entry.redirect, entry.status);
     // A not-found page too: under the path's keys, so a scheduled article's 404 is purged when it appears.
-    shareable(reply.code(entry.status).type('text/html; charset=utf-8'), 'page', keysOf(pathname));
+    shareable(
+      reply.code(entry.status).type('text/html; charset=utf-8'),
+      'page',
+      exists ? pages.keysOf(pathname) : keysOf(pathname),
+    );
     return sendCompressible(request, reply, entry.body);
   };
   // Browsers ask for /favicon.ico whatever the page says; point them at the real one.
