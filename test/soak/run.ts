@@ -5,7 +5,10 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { postRating, startApiServer } from '../support/child-server';
 import { fuzzRequest, toHeaders } from './http-fuzz';
+import { startPostgresCluster } from '../support/postgres';
+import { instanceKillSoak } from './instance-kill';
 import { killRestartSoak } from './kill-restart';
+import type { SoakCounts } from './retrying-clients';
 
 const SLUG = 'trump-petro-white-house-meeting';
 const scratch = mkdtempSync(path.join(tmpdir(), 'broadsheet-soak-'));
@@ -14,6 +17,16 @@ const check = (ok: boolean, line: string) => {
   console.log(`${ok ? 'PASS' : 'FAIL'}  ${line}`);
   if (!ok) failed = true;
 };
+
+function reportSoak(counts: SoakCounts) {
+  console.log(
+    `   sent ${counts.sent}, acknowledged ${counts.acknowledged}, stored ${counts.stored}, duplicates ${counts.duplicates}, lost ${counts.lost}`,
+  );
+  check(
+    counts.duplicates === 0 && counts.lost === 0 && counts.acknowledged === counts.sent,
+    'every acknowledged submission stored exactly once',
+  );
+}
 
 try {
   console.log('1. SIGKILL and restart under concurrent feedback (8 restarts, 24 clients)…');
@@ -24,13 +37,23 @@ try {
     acksPerRound: 300,
     slug: SLUG,
   });
-  console.log(
-    `   sent ${counts.sent}, acknowledged ${counts.acknowledged}, stored ${counts.stored}, duplicates ${counts.duplicates}, lost ${counts.lost}`,
-  );
-  check(
-    counts.duplicates === 0 && counts.lost === 0 && counts.acknowledged === counts.sent,
-    'every acknowledged submission stored exactly once',
-  );
+  reportSoak(counts);
+
+  console.log('1b. Two instances over one PostgreSQL, one SIGKILLed and replaced 8 times (24 clients over both)…');
+  const cluster = await startPostgresCluster({ fsync: true });
+  try {
+    reportSoak(
+      await instanceKillSoak({
+        databaseUrl: await cluster.createDatabase(),
+        kills: 8,
+        clients: 24,
+        acksPerRound: 300,
+        slug: SLUG,
+      }),
+    );
+  } finally {
+    await cluster.destroy();
+  }
 
   console.log('2. A data directory that cannot be written…');
   const blocker = path.join(scratch, 'file');
