@@ -70,6 +70,16 @@ describe('Varnish in front of two instances (deploy/varnish/default.vcl)', () =>
     expect(await second.text()).toBe(firstBody);
   });
 
+  it('answers a revalidation with 304 from the cache', async () => {
+    await get(`/api/articles/${SEED_SLUG}`);
+    const cached = await get(`/api/articles/${SEED_SLUG}`);
+    const etag = cached.headers.get('etag');
+    expect(etag).toBeTruthy();
+    const again = await get(`/api/articles/${SEED_SLUG}`, { 'if-none-match': etag as string });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('x-cache')).toBe('HIT');
+  });
+
   it('an edited article is fresh within 2 seconds: the instances purge it by surrogate key', async () => {
     const slug = seedArticle.related?.[0] ?? SEED_SLUG;
     await get(`/article/${slug}`);

@@ -54,8 +54,8 @@ export async function openPostgresStore(
 
   const addOne = async (client: pg.PoolClient, item: NewFeedback, windowMs: number): Promise<AddFeedbackResult> => {
     if (item.duplicateKey) {
-      // Two instances checking the same comment at once take turns (until the transaction ends), so it is
-      // stored once across all of them.
+      // Batches checking the same comment at once take turns until their transactions end, as SQLite's single
+      // writer makes them: the check cannot miss a copy that is being written.
       await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [item.duplicateKey]);
       const since = new Date(Date.parse(item.createdAt) - windowMs).toISOString();
       const { rows } = await client.query<{ publicId: string }>(
