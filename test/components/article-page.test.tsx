@@ -2,7 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { articles, seedArticle } from '../support/fixtures';
-import { problem, server } from '../support/msw-server';
+import { server } from '../support/msw-server';
+import { problem } from '../support/problem-response';
 import { renderApp } from '../support/render-app';
 
 const HERO_CAPTION =

@@ -2,9 +2,11 @@ import { screen, within } from '@testing-library/react';
 import { http } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { articles, SEED_SLUG, seedArticle } from '../support/fixtures';
-import { axeViolations, recordRequests } from '../support/editor-test-helpers';
+import { expectNoAxeViolations } from '../support/axe';
+import { recordRequests } from '../support/editor-test-helpers';
 import { editorApi, OTHER_SLUG } from '../support/msw-editor';
-import { problem, server } from '../support/msw-server';
+import { server } from '../support/msw-server';
+import { problem } from '../support/problem-response';
 import { renderApp } from '../support/render-app';
 
 const otherArticle = articles.find((a) => a.slug === OTHER_SLUG);
@@ -191,6 +193,6 @@ describe('editor dashboard', () => {
 
   it('has no axe violations', async () => {
     const { container } = await openDashboard();
-    expect(await axeViolations(container)).toEqual([]);
+    await expectNoAxeViolations(container);
   });
 });

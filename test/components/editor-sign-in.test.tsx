@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { axeViolations, recordRequests } from '../support/editor-test-helpers';
+import { expectNoAxeViolations } from '../support/axe';
+import { recordRequests } from '../support/editor-test-helpers';
 import { holdRequests } from '../support/hold-requests';
 import { EDITOR_DISABLED_DETAIL, EDITOR_TOKEN, editorApi, editorDisabledHandlers } from '../support/msw-editor';
 import { server } from '../support/msw-server';
@@ -100,10 +101,10 @@ describe('editor sign-in', () => {
   it('has no axe violations, before and after a refused token', async () => {
     const { user, container } = renderApp('/editor');
     await screen.findByRole('heading', { level: 1, name: 'Editor sign in' });
-    expect(await axeViolations(container)).toEqual([]);
+    await expectNoAxeViolations(container);
 
     await user.type(tokenField(), 'not-the-token{Enter}');
     await screen.findByText('That token is not right');
-    expect(await axeViolations(container)).toEqual([]);
+    await expectNoAxeViolations(container);
   });
 });

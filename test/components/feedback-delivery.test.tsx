@@ -2,7 +2,6 @@ import { within } from '@testing-library/react';
 import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import {
-  expectNoAxeViolations,
   recordFeedback,
   renderArticleWidget,
   SAVED,
@@ -13,7 +12,9 @@ import {
   isolateFeedbackStorage,
 } from '../support/feedback';
 import { SEED_SLUG } from '../support/fixtures';
-import { answerFeedback, feedbackProblem } from '../support/msw-feedback';
+import { expectNoAxeViolations } from '../support/axe';
+import { answerFeedback } from '../support/msw-feedback';
+import { problem } from '../support/problem-response';
 
 // Nothing the reader sends is lost: what cannot be delivered now waits in the outbox; what the server
 // refuses for good is shown to the reader and never retried.
@@ -33,8 +34,8 @@ async function sendNoWithComment(text = 'The figures in paragraph 3 are from 202
 describe('when feedback cannot be delivered now', () => {
   it.each([
     { when: 'the network fails', respond: () => HttpResponse.error() },
-    { when: 'the store cannot write (503)', respond: () => feedbackProblem(503, 'Service Unavailable') },
-    { when: 'the first request is still being written (409)', respond: () => feedbackProblem(409, 'Conflict') },
+    { when: 'the store cannot write (503)', respond: () => problem(503) },
+    { when: 'the first request is still being written (409)', respond: () => problem(409) },
   ])('keeps it in the outbox and says so when $when', async ({ respond }) => {
     const received = recordFeedback(respond);
     const { region } = await sendNoWithComment();
@@ -78,13 +79,10 @@ describe('when feedback cannot be delivered now', () => {
 describe('when the server refuses feedback', () => {
   it('shows its field errors, keeps the text, and never queues or retries it (422)', async () => {
     const received = recordFeedback(() =>
-      feedbackProblem(422, 'Unprocessable content', {
-        detail: 'Some fields need attention',
-        errors: [
-          { path: 'comment', message: 'Links are not allowed in comments' },
-          { path: 'reasons.0', message: '"Factual error" is not a reason for this answer' },
-        ],
-      }),
+      problem(422, 'Some fields need attention', [
+        { path: 'comment', message: 'Links are not allowed in comments' },
+        { path: 'reasons.0', message: '"Factual error" is not a reason for this answer' },
+      ]),
     );
     const { region } = await sendNoWithComment('See https://example.com');
 
@@ -111,7 +109,7 @@ describe('when the server refuses feedback', () => {
   });
 
   it('shows a refusal without field errors as a message in the summary (404)', async () => {
-    recordFeedback(() => feedbackProblem(404, 'Not Found', { detail: 'No such article' }));
+    recordFeedback(() => problem(404, 'No such article'));
     const { region } = await sendNoWithComment();
 
     const summary = await within(region).findByRole('alert');

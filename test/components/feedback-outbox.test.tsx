@@ -14,7 +14,8 @@ import { OUTBOX_KEY } from '../../src/features/feedback/outbox-key';
 import { readOutbox } from '../../src/features/feedback/outbox-store';
 import { deferred, isolateFeedbackStorage, recordFeedback, sentMemoryKey, storedOutbox } from '../support/feedback';
 import { SEED_SLUG } from '../support/fixtures';
-import { answerFeedback, feedbackProblem } from '../support/msw-feedback';
+import { answerFeedback } from '../support/msw-feedback';
+import { problem } from '../support/problem-response';
 
 // The outbox on its own: what an earlier visit left, what it does with each answer, and when it tries.
 
@@ -92,7 +93,7 @@ describe('the feedback outbox', () => {
 
   it('drops what the server refuses for good (4xx other than 409 and 429) and never sends it again', async () => {
     const events = collectEvents();
-    const received = recordFeedback(() => feedbackProblem(422, 'Unprocessable content', { detail: 'No' }));
+    const received = recordFeedback(() => problem(422, 'No'));
     leftByEarlierVisit(submission());
 
     await startOutbox();
@@ -105,7 +106,7 @@ describe('the feedback outbox', () => {
   });
 
   it('backs off after a failure', async () => {
-    recordFeedback(() => feedbackProblem(503, 'Service Unavailable'));
+    recordFeedback(() => problem(503));
     leftByEarlierVisit(submission());
     const before = Date.now();
     await startOutbox();

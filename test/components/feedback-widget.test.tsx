@@ -3,7 +3,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { COMMENT_MAX, NO_REASONS, YES_REASONS } from '../../src/contract/feedback';
 import {
   deferred,
-  expectNoAxeViolations,
   recordFeedback,
   renderArticleWidget,
   SENT,
@@ -12,6 +11,7 @@ import {
   isolateFeedbackStorage,
 } from '../support/feedback';
 import { articles, SEED_SLUG, seedArticle } from '../support/fixtures';
+import { expectNoAxeViolations } from '../support/axe';
 import { answerFeedback } from '../support/msw-feedback';
 
 // The rating path: Yes / No, the follow-up form, checking, sending and what the reader sees after.

@@ -3,7 +3,8 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { publication, seedArticle } from '../support/fixtures';
 import { holdRequests } from '../support/hold-requests';
-import { problem, server } from '../support/msw-server';
+import { server } from '../support/msw-server';
+import { problem } from '../support/problem-response';
 import { renderApp } from '../support/render-app';
 
 const malformedJson = () =>

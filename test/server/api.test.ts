@@ -100,7 +100,7 @@ describe('GET /api/articles/:slug', () => {
     const res = await get(`/api/articles/${slug}`);
     expect(res.statusCode).toBe(404);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    expect(res.json()).toMatchObject({ status: 404, title: 'Not found' });
+    expect(res.json()).toMatchObject({ status: 404, title: 'Not Found' });
   });
 
   it('answers a conditional request with 304 and no body', async () => {

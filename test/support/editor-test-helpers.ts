@@ -1,4 +1,3 @@
-import axe from 'axe-core';
 import { afterEach } from 'vitest';
 import { server } from './msw-server';
 
@@ -12,12 +11,4 @@ export function recordRequests(): string[] {
   server.events.on('request:start', listener);
   afterEach(() => server.events.removeListener('request:start', listener));
   return seen;
-}
-
-/** axe-core over the rendered page; colour contrast and landmarks need a real browser and the whole page. */
-export async function axeViolations(container: Element) {
-  const results = await axe.run(container, {
-    rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },
-  });
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(', ')}`);
 }

@@ -1,7 +1,6 @@
 import { screen } from '@testing-library/react';
-import axe from 'axe-core';
 import { http } from 'msw';
-import { afterEach, beforeEach, expect } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
 import { stopOutbox } from '../../src/features/feedback/outbox';
 import { OUTBOX_KEY } from '../../src/features/feedback/outbox-key';
 import { SEED_SLUG, seedArticle } from './fixtures';
@@ -63,13 +62,4 @@ export function deferred() {
 
 export function storedOutbox(): { slug: string; body: Record<string, unknown> }[] {
   return JSON.parse(localStorage.getItem(OUTBOX_KEY) ?? '[]') as { slug: string; body: Record<string, unknown> }[];
-}
-
-/** axe in jsdom: no layout, so no contrast (the browser suite checks that) and no page-level landmarks here. */
-export async function expectNoAxeViolations(context: Element) {
-  const results = await axe.run(context, {
-    rules: { region: { enabled: false }, 'color-contrast': { enabled: false } },
-  });
-  const found = results.violations.map((v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.html).join('\n  ')}`);
-  expect(found).toEqual([]);
 }

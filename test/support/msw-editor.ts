@@ -1,6 +1,7 @@
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import type { FeedbackItem, FeedbackReport } from '../../src/contract/feedback';
 import { articles, SEED_SLUG } from './fixtures';
+import { problem } from './problem-response';
 
 export const EDITOR_TOKEN = 'correct-editor-token-for-tests';
 export const OTHER_SLUG = 'why-leaves-change-colour';
@@ -101,11 +102,6 @@ export function buildReport(items: FeedbackItem[], params: URLSearchParams): Fee
   };
 }
 
-const problem = (status: number, detail: string) =>
-  HttpResponse.json(
-    { type: 'about:blank', title: 'Error', status, detail },
-    { status, headers: { 'content-type': 'application/problem+json' } },
-  );
 const noContent = () => new HttpResponse(null, { status: 204 });
 
 /**

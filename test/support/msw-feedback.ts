@@ -1,35 +1,27 @@
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import { feedbackSubmissionSchema } from '../../src/contract/feedback';
 import { articles } from './fixtures';
+import { problem } from './problem-response';
 
 export const FEEDBACK_URL = '*/api/articles/:slug/feedback';
-
-export const feedbackProblem = (status: number, title: string, extra: Record<string, unknown> = {}) =>
-  HttpResponse.json(
-    { type: 'about:blank', title, status, ...extra },
-    { status, headers: { 'content-type': 'application/problem+json' } },
-  );
 
 // Accepted submissions by idempotency key, as the real store keeps them (keys are random per test).
 const accepted = new Map<string, { id: string; body: string }>();
 
 /** POST /api/articles/:slug/feedback as docs/api.md specifies it: 201 new, 200 replayed, 404, 400, 422. */
 export async function answerFeedback(request: Request, slug: string): Promise<Response> {
-  if (!articles.some((a) => a.slug === slug)) return feedbackProblem(404, 'Not Found', { detail: 'No such article' });
+  if (!articles.some((a) => a.slug === slug)) return problem(404, 'No such article');
   const json: unknown = await request.json().catch(() => undefined);
-  if (json === undefined) return feedbackProblem(400, 'Bad Request', { detail: 'The body is not valid JSON' });
+  if (json === undefined) return problem(400, 'The body is not valid JSON');
   const parsed = feedbackSubmissionSchema.safeParse(json);
   if (!parsed.success) {
     const errors = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-    return feedbackProblem(422, 'Unprocessable content', { detail: 'Some fields need attention', errors });
+    return problem(422, 'Some fields need attention', errors);
   }
   const key = parsed.data.idempotencyKey;
   const body = JSON.stringify(parsed.data);
   const earlier = accepted.get(key);
-  if (earlier && earlier.body !== body)
-    return feedbackProblem(422, 'Unprocessable content', {
-      detail: 'This key was already used for another submission',
-    });
+  if (earlier && earlier.body !== body) return problem(422, 'This key was already used for another submission');
   if (earlier) return HttpResponse.json({ id: earlier.id, status: 'replayed' }, { status: 200 });
   const id = `feedback-${accepted.size + 1}`;
   accepted.set(key, { id, body });

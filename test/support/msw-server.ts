@@ -3,12 +3,7 @@ import { setupServer } from 'msw/node';
 import { articles, publication, summaries } from './fixtures';
 import { editorHandlers } from './msw-editor';
 import { feedbackHandlers } from './msw-feedback';
-
-const problem = (status: number, detail: string) =>
-  HttpResponse.json(
-    { type: 'about:blank', title: 'Error', status, detail },
-    { status, headers: { 'content-type': 'application/problem+json' } },
-  );
+import { problem } from './problem-response';
 
 /** The API as the real server answers it, over the sample content; tests override single routes with server.use(). */
 export const handlers = [
@@ -31,4 +26,3 @@ export const handlers = [
 ];
 
 export const server = setupServer(...handlers);
-export { problem };

@@ -1,5 +1,5 @@
-import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { problem } from './problem';
 
 /**
  * Answers a request Node could not parse (a malformed request line, headers over the limit, a timeout) as
@@ -15,16 +15,16 @@ export function clientErrorHandler(headers: Record<string, string>) {
         : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
           ? [408, 'The request took too long to arrive']
           : [400, 'The request could not be read as HTTP'];
-    const title = STATUS_CODES[status] ?? 'Error';
-    const body = JSON.stringify({ type: 'about:blank', title, status, detail });
+    const body = problem(status, detail);
+    const text = JSON.stringify(body);
     const lines = [
-      `HTTP/1.1 ${status} ${title}`,
+      `HTTP/1.1 ${status} ${body.title}`,
       'content-type: application/problem+json; charset=utf-8',
-      `content-length: ${Buffer.byteLength(body)}`,
+      `content-length: ${Buffer.byteLength(text)}`,
       'connection: close',
       ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
     ];
-    if (socket.writable) socket.write(`${lines.join('\r\n')}\r\n\r\n${body}`);
+    if (socket.writable) socket.write(`${lines.join('\r\n')}\r\n\r\n${text}`);
     socket.destroy(error);
   };
 }

@@ -1,26 +1,17 @@
+import { STATUS_CODES } from 'node:http';
 import type { FastifyReply } from 'fastify';
 import type { FieldError } from '../../contract/format-issues';
 
-const TITLES: Record<number, string> = {
-  400: 'Bad request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not found',
-  405: 'Method not allowed',
-  409: 'Conflict',
-  413: 'Payload too large',
-  414: 'URI too long',
-  415: 'Unsupported media type',
-  422: 'Unprocessable content',
-  429: 'Too many requests',
-  500: 'Internal server error',
-  503: 'Service unavailable',
-};
+export type ProblemBody = { type: 'about:blank'; title: string; status: number; detail: string; errors?: FieldError[] };
 
-/** Errors as RFC 9457 problem details, one shape for every route. */
+/** An error as RFC 9457 problem details, titled with the status's standard reason phrase: one shape everywhere. */
+export function problem(status: number, detail: string, errors?: FieldError[]): ProblemBody {
+  return { type: 'about:blank', title: STATUS_CODES[status] ?? 'Error', status, detail, ...(errors ? { errors } : {}) };
+}
+
 export function sendProblem(reply: FastifyReply, status: number, detail: string, errors?: FieldError[]): FastifyReply {
   return reply
     .code(status)
     .type('application/problem+json')
-    .send({ type: 'about:blank', title: TITLES[status] ?? 'Error', status, detail, ...(errors ? { errors } : {}) });
+    .send(problem(status, detail, errors));
 }
