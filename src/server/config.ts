@@ -57,6 +57,11 @@ const envSchema = z.object({
     .pipe(z.array(z.url({ protocol: /^https?$/, message: 'must be http(s) addresses, like http://127.0.0.1:6081' }))),
   HSTS_MAX_AGE: z.coerce.number().int().min(0).default(31_536_000),
   HSTS_INCLUDE_SUBDOMAINS: z.enum(['0', '1']).default('0'),
+  SHUTDOWN_GRACE_MS: z.coerce
+    .number({ message: 'must be a number of milliseconds' })
+    .int({ message: 'must be a whole number of milliseconds' })
+    .min(0, { message: 'must be 0 or more (milliseconds)' })
+    .default(2_000),
 });
 
 export type Config = {
@@ -80,6 +85,8 @@ export type Config = {
   http: HttpPolicy;
   /** Shared caches in front (Varnish), told to drop what a content change touches. */
   cachePurgeUrls: string[];
+  /** On SIGTERM, how long requests already being answered may take before their connections are cut. */
+  shutdownGraceMs: number;
 };
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -108,5 +115,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       hsts: strictTransportSecurity({ maxAge: e.HSTS_MAX_AGE, includeSubDomains: e.HSTS_INCLUDE_SUBDOMAINS === '1' }),
     },
     cachePurgeUrls: e.CACHE_PURGE_URLS,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
   };
 }

@@ -12,10 +12,28 @@ export async function listen(app: FastifyInstance, config: Config): Promise<void
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       app.log.info(`${signal} received, shutting down`);
-      app.close().then(
+      shutDown(app, config.shutdownGraceMs).then(
         () => process.exit(0),
         () => process.exit(1),
       );
     });
+  }
+}
+
+/**
+ * A graceful stop: no new connections, idle keep-alive sockets closed at once (Fastify's default), requests
+ * already being answered finish (feedback acknowledged is on disk; the writer drains before the store closes).
+ * A request still open after the grace period (a stalled upload) is cut so a rollout never hangs: nothing it
+ * carried was acknowledged, and the reader's outbox sends it again.
+ */
+async function shutDown(app: FastifyInstance, graceMs: number): Promise<void> {
+  const deadline = setTimeout(() => {
+    app.log.warn(`Requests still open ${graceMs} ms after the signal; closing their connections`);
+    app.server.closeAllConnections();
+  }, graceMs);
+  try {
+    await app.close();
+  } finally {
+    clearTimeout(deadline);
   }
 }

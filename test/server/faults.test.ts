@@ -36,19 +36,3 @@ describe('a data directory that cannot be written', () => {
     }
   }, 30_000);
 });
-
-describe('SIGTERM', () => {
-  it('finishes in-flight requests, then exits 0 within 10 seconds', async () => {
-    const server = await startApiServer(path.join(scratch, 'sigterm'));
-    const inFlight = Array.from({ length: 20 }, () => feedback(server.url));
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    const started = Date.now();
-    server.process.kill('SIGTERM');
-    const statuses = await Promise.all(inFlight.map((p) => p.then((r) => r.status).catch(() => 'refused')));
-    expect(await server.exited).toBe(0);
-    expect(Date.now() - started).toBeLessThan(10_000);
-    await server.dispose();
-    // Each request either completed normally or was never accepted; none failed half-way with a 5xx.
-    expect(statuses.filter((s) => typeof s === 'number' && s >= 500 && s !== 503)).toEqual([]);
-  }, 30_000);
-});

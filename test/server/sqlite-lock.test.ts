@@ -50,8 +50,8 @@ describe('an outside write lock on the database', () => {
         const read = await timed(() => fetch(`${server.url}/api/publication`));
         const trending = await timed(() => fetch(`${server.url}/api/trending`));
         expect(read.status).toBe(200);
-        // 200 ms on a quiet machine; the margin is for a loaded one. Waiting on the lock took 5 s per write.
-        expect(read.ms).toBeLessThan(500);
+        // Waiting on the lock took 5 s per write; a read that never waits answers in a few milliseconds.
+        expect(read.ms).toBeLessThan(200);
         expect(trending.status).toBe(200);
         for (const write of await Promise.all(writes)) {
           expect(write.status).toBe(503);

@@ -10,7 +10,7 @@ export const SEED_CONTENT_DIR = path.join(ROOT, 'content');
 const SOURCE_ENTRY = path.join(ROOT, 'test/support/api-server-process.ts');
 /** The line `listen` prints (src/server/listen.ts); the port in it is the one the OS picked. */
 const READY = /Broadsheet is running at (http:\/\/[\w.:[\]-]+)/;
-/** How long `stop` waits after SIGTERM before SIGKILL (the server's own drain takes under 10 s). */
+/** How long `stop` waits after SIGTERM before SIGKILL (the server cuts what is left after SHUTDOWN_GRACE_MS, 2 s). */
 const KILL_TIMEOUT_MS = 10_000;
 
 export type SpawnOptions = {
