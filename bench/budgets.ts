@@ -29,6 +29,15 @@ const budgetsSchema = z
         feedbackAcknowledgedPerSec: z.number().positive(),
       })
       .strict(),
+    cluster: z
+      .object({
+        /** The article page through Varnish (deploy/varnish/default.vcl). */
+        cachedPageRps: z.number().positive(),
+        cachedPageP99Ms: z.number().positive(),
+        /** Acknowledged feedback writes per second into PostgreSQL. */
+        postgresFeedbackPerSec: z.number().positive(),
+      })
+      .strict(),
     scale: z
       .object({
         /** The content size the scale budgets apply at; below it (--scale-max) they are "not measured". */

@@ -42,9 +42,14 @@ export function feedbackBody(idempotencyKey: string, n: number): string {
   });
 }
 
-type Submitted = { figures: LoadFigures & { acknowledged: number }; keys: string[] };
+export type Submitted = { figures: LoadFigures & { acknowledged: number }; keys: string[] };
 
-async function submitUnderLoad(url: string, pathname: string, durationS: number, warmupS: number): Promise<Submitted> {
+export async function submitUnderLoad(
+  url: string,
+  pathname: string,
+  durationS: number,
+  warmupS: number,
+): Promise<Submitted> {
   const keys: string[] = [];
   let measuring = false;
   let acknowledged = 0;
@@ -81,21 +86,26 @@ export type FeedbackFigures = {
   verification: { acknowledged: number; inStore: number; missing: number; duplicates: number; rowsInStore: number };
 };
 
-/** Every acknowledged key must be a row once the server has stopped (read-only, after a clean shutdown). */
-function verifyStored(dataDir: string, acknowledged: string[]): FeedbackFigures['verification'] {
+export type Verification = FeedbackFigures['verification'];
+
+/** Every acknowledged key must be among the keys stored (read once the server has stopped). */
+export function verifyKeys(stored: ReadonlySet<string>, acknowledged: string[]): Verification {
+  const missing = acknowledged.filter((key) => !stored.has(key)).length;
+  return {
+    acknowledged: acknowledged.length,
+    inStore: acknowledged.length - missing,
+    missing,
+    duplicates: acknowledged.length - new Set(acknowledged).size,
+    rowsInStore: stored.size,
+  };
+}
+
+/** The SQLite file's keys, read-only after a clean shutdown. */
+function verifyStored(dataDir: string, acknowledged: string[]): Verification {
   const db = new Database(path.join(dataDir, 'broadsheet.sqlite'), { readonly: true, fileMustExist: true });
   try {
-    const keys = new Set(
-      (db.prepare('SELECT idempotency_key AS key FROM feedback').all() as { key: string }[]).map((r) => r.key),
-    );
-    const missing = acknowledged.filter((key) => !keys.has(key)).length;
-    return {
-      acknowledged: acknowledged.length,
-      inStore: acknowledged.length - missing,
-      missing,
-      duplicates: acknowledged.length - new Set(acknowledged).size,
-      rowsInStore: keys.size,
-    };
+    const rows = db.prepare('SELECT idempotency_key AS key FROM feedback').all() as { key: string }[];
+    return verifyKeys(new Set(rows.map((r) => r.key)), acknowledged);
   } finally {
     db.close();
   }
@@ -150,13 +160,14 @@ export function feedbackRows(f: FeedbackFigures, budgets: Budgets['load']): Row[
       ),
     );
   } else rows.push(notAvailable('POST validate-only baseline', 'n/a (route answers 404)'));
-  rows.push(
-    check(
-      'Every acknowledged key is in the store',
-      v.missing === 0 && v.duplicates === 0 && v.acknowledged > 0,
-      `${v.inStore.toLocaleString('en-US')}/${v.acknowledged.toLocaleString('en-US')} (${v.missing} missing, ${v.duplicates} dup.)`,
-      'all',
-    ),
-  );
+  rows.push(verificationRow(v));
   return rows;
 }
+
+export const verificationRow = (v: Verification): Row =>
+  check(
+    'Every acknowledged key is in the store',
+    v.missing === 0 && v.duplicates === 0 && v.acknowledged > 0,
+    `${v.inStore.toLocaleString('en-US')}/${v.acknowledged.toLocaleString('en-US')} (${v.missing} missing, ${v.duplicates} dup.)`,
+    'all',
+  );

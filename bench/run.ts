@@ -1,4 +1,5 @@
-// `npm run bench [-- --quick] [--strict] [--scale-max 10000] [--skip-build] [--only sizes,lighthouse,reads,feedback,scale]`
+// `npm run bench [-- --quick] [--strict] [--scale-max 10000] [--skip-build]
+//   [--only sizes,lighthouse,reads,feedback,scale,cache,pg-feedback,instances]`
 // Builds, then measures sizes, Lighthouse, server load and scale against the production server, prints one
 // table and writes bench/results.json. Exits 0 even when a budget fails, unless --strict. See docs/performance.md.
 import { spawnSync } from 'node:child_process';
@@ -10,6 +11,14 @@ import { parseArgs } from 'node:util';
 import { loadBudgets } from './budgets';
 import { kB, manifestPath, measureInitialAssets } from './bundle-size';
 import { cleanUp, installSignalHandlers } from './cleanup';
+import {
+  cacheRows,
+  instancesRows,
+  measureCache,
+  measureInstances,
+  measurePostgresFeedback,
+  postgresFeedbackRows,
+} from './cluster';
 import { feedbackRows, measureFeedback } from './feedback';
 import { lighthouseRows, measureLighthouse } from './lighthouse';
 import { measureReads, readRows } from './load';
@@ -19,7 +28,7 @@ import type { SpawnOptions } from '../test/support/spawn-server';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const RESULTS_FILE = path.join(import.meta.dirname, 'results.json');
-const PARTS = ['sizes', 'lighthouse', 'reads', 'feedback', 'scale'] as const;
+const PARTS = ['sizes', 'lighthouse', 'reads', 'feedback', 'scale', 'cache', 'pg-feedback', 'instances'] as const;
 
 const { values: flags } = parseArgs({
   options: {
@@ -137,6 +146,24 @@ try {
     `Scale: generated content up to ${scaleMax.toLocaleString('en-US')} articles, 20 connections, 3 s`,
     () => measureScale(scaleMax, server),
     (points) => scaleRows(points, budgets.scale),
+  );
+  await part(
+    'cache',
+    `Varnish in front of two instances: autocannon, 50 connections, ${loadDurationS} s`,
+    () => measureCache(loadDurationS, server),
+    (f) => cacheRows(f, budgets.cluster),
+  );
+  await part(
+    'pg-feedback',
+    `Feedback writes into PostgreSQL 15 (fsync on): 50 connections, ${loadDurationS} s`,
+    () => measurePostgresFeedback(loadDurationS, server),
+    (f) => postgresFeedbackRows(f, budgets.cluster),
+  );
+  await part(
+    'instances',
+    `One instance versus two over one PostgreSQL: 50 connections in all, ${loadDurationS} s`,
+    () => measureInstances(loadDurationS, server),
+    instancesRows,
   );
 } finally {
   await cleanUp();
