@@ -51,6 +51,8 @@ export type AppOptions = {
   http?: HttpPolicy;
   /** Shared caches in front (CACHE_PURGE_URLS), purged by surrogate key when content changes. */
   cachePurgeUrls?: readonly string[];
+  /** The time, in epoch ms, for what the server stamps (feedback, editor sessions); tests inject a clock. */
+  now?: () => number;
 };
 
 const FRAMEWORK_ERRORS: Record<string, string> = {
@@ -72,6 +74,7 @@ export async function buildApp({
   benchRoutes = false,
   http = LOCAL_HTTP_POLICY,
   cachePurgeUrls = [],
+  now = Date.now,
 }: AppOptions): Promise<FastifyInstance> {
   const headers = securityHeaders({ styleSources, dev });
   const app = Fastify({
@@ -118,8 +121,8 @@ export async function buildApp({
   });
 
   registerApiRoutes(app, content, store);
-  registerFeedbackRoutes(app, { content, store, rateLimit: feedbackRateLimit, benchRoutes });
-  registerEditorRoutes(app, { content, store, token: adminToken });
+  registerFeedbackRoutes(app, { content, store, rateLimit: feedbackRateLimit, benchRoutes, now });
+  registerEditorRoutes(app, { content, store, token: adminToken, now });
   if (feedbackRetentionMonths !== undefined) {
     const stop = scheduleCommentRetention({
       store,

@@ -33,7 +33,7 @@ export type AssembleOptions = {
   openStore?: (dataDir: string) => Store | Promise<Store>;
   /** Content already in memory (tests); by default it is loaded from `config.contentDir`. */
   content?: ContentRepository;
-  /** What scheduled publishing reads the time from; tests inject one. */
+  /** What the server reads the time from (scheduled publishing, feedback, editor sessions); tests inject one. */
   clock?: Clock;
 };
 
@@ -78,6 +78,7 @@ export async function assemble(
     clientDir: frontend.clientDir,
     styleSources: frontend.styleSources,
     renderPage: frontend.renderPage,
+    now: () => clock.now(),
   });
   await frontend.attach?.(app);
   for (const notice of notices)

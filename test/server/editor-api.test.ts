@@ -2,9 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { feedbackReportSchema } from '../../src/contract/feedback';
 import { SEED_SLUG } from '../support/fixtures';
+import { manualClock } from '../support/manual-clock';
 import { createTestServer, type TestServer } from '../support/server-app';
 
 const TOKEN = 'editor-token-for-tests';
+// A second before midnight UTC: the day the feedback is stamped with is the injected clock's, never the host's.
+const DAY = '2026-11-20';
+const clock = manualClock(Date.parse(`${DAY}T23:59:59.000Z`));
 let server: TestServer;
 
 const postFeedback = (body: Record<string, unknown>, slug = SEED_SLUG) =>
@@ -18,7 +22,7 @@ const get = (url: string, headers: Record<string, string> = {}) => server.app.in
 const bearer = { authorization: `Bearer ${TOKEN}` };
 
 beforeAll(async () => {
-  server = await createTestServer(undefined, { adminToken: TOKEN, feedbackRateLimit: 1000 });
+  server = await createTestServer(undefined, { adminToken: TOKEN, feedbackRateLimit: 1000, clock });
   await postFeedback({ kind: 'rating', helpful: true, reasons: ['Clear', 'Informative'] });
   await postFeedback({
     kind: 'rating',
@@ -118,11 +122,10 @@ describe('feedback report', () => {
     expect(byArticle.recent.map((r) => r.articleSlug)).toEqual(['why-leaves-change-colour']);
     const future = feedbackReportSchema.parse((await get('/api/admin/feedback?from=2999-01-01', bearer)).json());
     expect(future.recent).toEqual([]);
-    const today = new Date().toISOString().slice(0, 10);
-    const todayOnly = feedbackReportSchema.parse(
-      (await get(`/api/admin/feedback?from=${today}&to=${today}`, bearer)).json(),
-    );
-    expect(todayOnly.recent).toHaveLength(4);
+    const thatDay = feedbackReportSchema.parse((await get(`/api/admin/feedback?from=${DAY}&to=${DAY}`, bearer)).json());
+    expect(thatDay.recent).toHaveLength(4);
+    const nextDay = feedbackReportSchema.parse((await get('/api/admin/feedback?from=2026-11-21', bearer)).json());
+    expect(nextDay.recent).toEqual([]);
   });
 
   it('answers 400 naming a bad filter', async () => {

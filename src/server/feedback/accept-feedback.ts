@@ -29,7 +29,7 @@ function spamReason(submission: FeedbackSubmission): string | null {
   return null;
 }
 
-function toRow(slug: string, submission: FeedbackSubmission, client: string): NewFeedback {
+function toRow(slug: string, submission: FeedbackSubmission, client: string, now: number): NewFeedback {
   const comment = submission.comment ? redactPersonalDetails(submission.comment).text : null;
   return {
     publicId: randomUUID(),
@@ -44,7 +44,7 @@ function toRow(slug: string, submission: FeedbackSubmission, client: string): Ne
     category: submission.kind === 'error-report' ? submission.category : null,
     spamReason: spamReason(submission),
     duplicateKey: comment === null ? null : stableHash({ client, slug, kind: submission.kind, comment }),
-    createdAt: new Date().toISOString(),
+    createdAt: new Date(now).toISOString(),
   };
 }
 
@@ -53,10 +53,16 @@ function toRow(slug: string, submission: FeedbackSubmission, client: string): Ne
  * stored, write once (the unique index decides replays), and count against the client's allowance only
  * what was newly stored.
  */
-export function createFeedbackAcceptor(store: Store, writer: FeedbackWriter, limit: SubmissionLimit): AcceptFeedback {
+export function createFeedbackAcceptor(
+  store: Store,
+  writer: FeedbackWriter,
+  limit: SubmissionLimit,
+  now: () => number = Date.now,
+): AcceptFeedback {
   return async ({ slug, submission, client }) => {
-    const row = toRow(slug, submission, client);
-    const allowance = limit.take(client);
+    const at = now();
+    const row = toRow(slug, submission, client, at);
+    const allowance = limit.take(client, at);
     if (!allowance.ok) {
       // Over the limit a key already stored is still answered: what was accepted is never refused.
       const stored = await store.findFeedbackKey(row.idempotencyKey);

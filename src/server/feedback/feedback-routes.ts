@@ -26,6 +26,8 @@ export type FeedbackRouteOptions = {
   rateLimit: number;
   /** Adds a route that validates like the real one but stores nothing: the benchmark's baseline. */
   benchRoutes?: boolean;
+  /** When a submission arrived, in epoch ms; tests inject a clock. */
+  now?: () => number;
 };
 
 /** How an acceptance is answered over the JSON API. */
@@ -52,10 +54,10 @@ function answer(reply: FastifyReply, acceptance: Acceptance): FastifyReply {
 
 export function registerFeedbackRoutes(
   app: FastifyInstance,
-  { content, store, rateLimit, benchRoutes = false }: FeedbackRouteOptions,
+  { content, store, rateLimit, benchRoutes = false, now = Date.now }: FeedbackRouteOptions,
 ): void {
   const writer = new FeedbackWriter(store, DUPLICATE_WINDOW_MS);
-  const accept = createFeedbackAcceptor(store, writer, createSubmissionLimit(rateLimit));
+  const accept = createFeedbackAcceptor(store, writer, createSubmissionLimit(rateLimit), now);
   // Everything acknowledged is already durable; this waits for the batch being written, then the store closes.
   app.addHook('onClose', async () => writer.drained());
 
