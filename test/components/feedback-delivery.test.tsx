@@ -11,6 +11,7 @@ import {
   storedOutbox,
   isolateFeedbackStorage,
 } from '../support/feedback';
+import { flushOutbox } from '../../src/features/feedback/outbox';
 import { SEED_SLUG } from '../support/fixtures';
 import { expectNoAxeViolations } from '../support/axe';
 import { answerFeedback } from '../support/msw-feedback';
@@ -71,7 +72,7 @@ describe('when feedback cannot be delivered now', () => {
 
     // Another "online" finds nothing left to send.
     window.dispatchEvent(new Event('online'));
-    await new Promise((r) => setTimeout(r, 50));
+    await flushOutbox(); // joins the round the event started, if any: once it ends, nothing more is sent
     expect(received).toHaveLength(2);
   });
 });
@@ -104,7 +105,7 @@ describe('when the server refuses feedback', () => {
 
     expect(storedOutbox()).toEqual([]);
     window.dispatchEvent(new Event('online'));
-    await new Promise((r) => setTimeout(r, 50));
+    await flushOutbox(); // joins the round the event started, if any: once it ends, nothing more is sent
     expect(received).toHaveLength(1);
   });
 

@@ -170,13 +170,25 @@ describe('the feedback outbox', () => {
   });
 
   it('tries again on its own once the backoff has passed', async () => {
-    const received = recordFeedback();
-    const body = submission();
-    expect(enqueue(SEED_SLUG, body)).toBe(true);
-    expect(received).toEqual([]);
-
-    await waitFor(() => expect(received.map((r) => r.status)).toEqual([201]), { timeout: 4_000 });
-    expect(storedOutbox()).toEqual([]);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    let unsubscribe = () => {};
+    try {
+      const received = recordFeedback();
+      const delivered = new Promise<void>((resolve) => {
+        unsubscribe = subscribeToOutbox(() => resolve());
+      });
+      expect(enqueue(SEED_SLUG, submission())).toBe(true);
+      // The first backoff is between 1 and 2 s: nothing goes before a second has passed, all of it by two.
+      await vi.advanceTimersByTimeAsync(999);
+      expect(received).toEqual([]);
+      await vi.advanceTimersByTimeAsync(1_001);
+      await delivered;
+      expect(received.map((r) => r.status)).toEqual([201]);
+      expect(storedOutbox()).toEqual([]);
+    } finally {
+      unsubscribe();
+      vi.useRealTimers();
+    }
   });
 
   it('waits for the `online` event while the browser is offline', async () => {
