@@ -41,8 +41,10 @@ export function createRoutes(context: LoaderContext): RouteObject[] {
               HydrateFallback: ArticleSkeleton,
             },
             {
-              // Editors only: a separate chunk, so readers never download it.
+              // Editors only: a separate chunk, so readers never download it. The loader (here, not in the chunk)
+              // fetches only the publication, so the masthead, sections and footer are rendered on the server.
               path: 'editor',
+              loader: pageLoader(context, async () => null),
               lazy: () => import('./routes/editor-route'),
             },
             {

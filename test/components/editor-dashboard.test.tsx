@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { articles, SEED_SLUG, seedArticle } from '../support/fixtures';
@@ -125,8 +125,8 @@ describe('editor dashboard', () => {
     const requests = recordRequests();
     const { user, router } = await openDashboard();
 
-    await user.type(screen.getByLabelText('From'), '2026-11-22');
-    await user.type(screen.getByLabelText('To'), '2026-11-23');
+    await user.type(screen.getByLabelText('From (UTC)'), '2026-11-22');
+    await user.type(screen.getByLabelText('To (UTC)'), '2026-11-23');
     await user.click(screen.getByRole('button', { name: 'Apply filter' }));
 
     expect(await screen.findByText('Error reports: 0')).toBeInTheDocument();
@@ -135,14 +135,30 @@ describe('editor dashboard', () => {
     expect(totals()).toEqual(['Yes: 1', 'No: 1', 'Helpful: 50%', 'Error reports: 0', '0 held back as suspected spam']);
   });
 
+  it('after Apply filter, moves focus to the results and announces what the new selection came to', async () => {
+    const { user } = await openDashboard();
+    const [status] = within(section('Results')).getAllByRole('status');
+    // Nothing is said on first load: only a filter the editor applied is announced.
+    expect(status).toHaveTextContent('');
+
+    await user.type(screen.getByLabelText('From (UTC)'), '2026-11-22');
+    await user.type(screen.getByLabelText('To (UTC)'), '2026-11-23');
+    await user.click(screen.getByRole('button', { name: 'Apply filter' }));
+
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Results' })).toHaveFocus());
+    expect(status).toHaveTextContent('Filter applied: 1 Yes, 1 No, 0 error reports; 0 held back as suspected spam.');
+    expect(totals()).toEqual(['Yes: 1', 'No: 1', 'Helpful: 50%', 'Error reports: 0', '0 held back as suspected spam']);
+    await expectNoAxeViolations(document.body);
+  });
+
   it('starts from the filter in the address bar, ignoring values the server would refuse', async () => {
     const requests = recordRequests();
     await openDashboard(`/editor?article=${OTHER_SLUG}&from=yesterday&to=2026-11-30`);
 
     expect(requests).toContain(`GET /api/admin/feedback?article=${OTHER_SLUG}&to=2026-11-30`);
     expect(screen.getByLabelText('Article')).toHaveValue(OTHER_SLUG);
-    expect(screen.getByLabelText('From')).toHaveValue('');
-    expect(screen.getByLabelText('To')).toHaveValue('2026-11-30');
+    expect(screen.getByLabelText('From (UTC)')).toHaveValue('');
+    expect(screen.getByLabelText('To (UTC)')).toHaveValue('2026-11-30');
   });
 
   it('links the CSV export to the current selection', async () => {

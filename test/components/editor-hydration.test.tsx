@@ -27,7 +27,8 @@ describe('editor page hydration', () => {
     // The real server render (entry-server.tsx), its API calls answered by the mocked network.
     const page = await render('/editor', (path, init) => fetch(new URL(path, 'http://localhost/'), init));
     if (page.kind !== 'page') throw new Error('unexpected redirect');
-    expect(page.body).toContain('Loading editor…');
+    expect(page.body).toContain('The editor needs JavaScript');
+    expect(page.body).not.toContain('Loading editor…');
     const container = document.createElement('div');
     container.innerHTML = page.body;
     document.body.append(container);

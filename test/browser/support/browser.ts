@@ -106,6 +106,41 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return violations.map(formatViolation);
 }
 
+/**
+ * axe on a page opened with `javaScriptEnabled: false`. axe runs on timers, which never fire while scripts are
+ * off, so it checks a copy: the page's DOM as the visitor got it, served at the same address to a page where
+ * scripts run but the site's own are empty, and each <noscript> unwrapped as a browser without scripts draws it.
+ */
+export async function axeViolationsWithoutScripts(page: Page): Promise<string[]> {
+  const html = await page.content();
+  const url = page.url();
+  const browser = page.context().browser();
+  if (!browser) throw new Error('the page has no browser');
+  const context = await browser.newContext({ viewport: page.viewportSize() });
+  try {
+    const copy = await context.newPage();
+    await copy.route('**/*', (route) => {
+      const request = route.request();
+      if (request.url() === url && request.resourceType() === 'document')
+        return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      if (request.resourceType() === 'script')
+        return route.fulfill({ status: 200, contentType: 'text/javascript', body: '' });
+      return route.continue();
+    });
+    await copy.goto(url);
+    await copy.evaluate(() => {
+      for (const noscript of document.querySelectorAll('noscript')) {
+        const template = document.createElement('template');
+        template.innerHTML = noscript.textContent ?? '';
+        noscript.replaceWith(template.content);
+      }
+    });
+    return await axeViolations(copy);
+  } finally {
+    await context.close();
+  }
+}
+
 function formatViolation(v: Violation): string {
   const nodes = v.nodes.map((n) =>
     [`  at ${n.target}`, `     ${n.html.slice(0, 200)}`, ...n.summary.split('\n').map((line) => `     ${line}`)].join(

@@ -1,13 +1,26 @@
-/** What the server renders, and the browser until the session check answers: no editor data, only its shape. */
-export function EditorLoading() {
+type EditorLoadingProps = { hydrated: boolean };
+
+/**
+ * What the server renders, and the browser until the session check answers: no editor data, only its shape.
+ * The server's copy tells a visitor without JavaScript that the editor needs it; the skeleton appears only once
+ * scripts run, as nothing would ever replace it otherwise.
+ */
+export function EditorLoading({ hydrated }: EditorLoadingProps) {
   return (
-    <div className="editor-loading" aria-busy="true">
+    <div className="editor-loading" aria-busy={hydrated || undefined}>
       <h1>Reader feedback</h1>
-      <div className="skeleton-list" aria-hidden="true">
-        <span className="skeleton-line wide" />
-        <span className="skeleton-line" />
-        <span className="skeleton-line wide" />
-      </div>
+      <noscript>
+        <p className="editor-noscript">
+          The editor needs JavaScript. Turn it on in your browser’s settings, then reload this page.
+        </p>
+      </noscript>
+      {hydrated && (
+        <div className="skeleton-list" aria-hidden="true">
+          <span className="skeleton-line wide" />
+          <span className="skeleton-line" />
+          <span className="skeleton-line wide" />
+        </div>
+      )}
     </div>
   );
 }

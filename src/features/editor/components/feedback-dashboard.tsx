@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { FeedbackReport } from '../../../contract/feedback';
 import { ListSkeleton } from '../../../components/list-skeleton';
@@ -6,7 +7,9 @@ import { feedbackCsvHref, readReportFilter, toReportParams, useFeedbackReport } 
 import { useArticleOptions, type ArticleOption } from '../api/list-article-options';
 import { FeedbackFilterForm } from './feedback-filter-form';
 import { FeedbackReportView } from './feedback-report-view';
+import { resultsAnnouncement } from './results-announcement';
 import { useFocusOnMount } from './use-focus-on-mount';
+import { useFocusWhenReady } from './use-focus-when-ready';
 
 type FeedbackDashboardProps = {
   locale: string;
@@ -35,6 +38,19 @@ export function FeedbackDashboard(props: FeedbackDashboardProps) {
   const report = useFeedbackReport(filter);
   const articles = articleChoices(useArticleOptions().data, report.data, filter.article);
   const headingRef = useFocusOnMount<HTMLHeadingElement>(focusHeading);
+  const resultsId = useId();
+  const resultsReady = (report.data !== undefined && !report.isPlaceholderData) || report.isError;
+  const {
+    target: resultsHeading,
+    arrived,
+    request: focusResultsOf,
+  } = useFocusWhenReady<HTMLHeadingElement>(toReportParams(filter).toString(), resultsReady);
+  // Said only after the editor applied a filter (a live region that spoke on first load would be noise).
+  const announcement = arrived
+    ? report.data && !report.isError
+      ? resultsAnnouncement(report.data.totals, filter.spam === 'only')
+      : 'Filter applied, but the feedback could not be loaded.'
+    : '';
 
   let results;
   if (report.data) {
@@ -94,9 +110,21 @@ export function FeedbackDashboard(props: FeedbackDashboardProps) {
         key={toReportParams(filter).toString()}
         filter={filter}
         articles={articles}
-        onApply={(next) => setSearchParams(toReportParams(next))}
+        onApply={(next) => {
+          const params = toReportParams(next);
+          focusResultsOf(params.toString());
+          setSearchParams(params);
+        }}
       />
-      {results}
+      <section aria-labelledby={resultsId} className="editor-section">
+        <h2 id={resultsId} ref={resultsHeading} tabIndex={-1}>
+          Results
+        </h2>
+        <p role="status" className="visually-hidden">
+          {announcement}
+        </p>
+        {results}
+      </section>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { ReportFilter } from '../api/get-feedback-report';
 import type { ArticleOption } from '../api/list-article-options';
+import { DateField } from './date-field';
 
 type FeedbackFilterFormProps = {
   filter: ReportFilter;
@@ -15,8 +16,6 @@ export function FeedbackFilterForm({ filter, articles, onApply }: FeedbackFilter
   const [to, setTo] = useState(filter.to ?? '');
   const headingId = useId();
   const articleId = useId();
-  const fromId = useId();
-  const toId = useId();
 
   return (
     <section aria-labelledby={headingId} className="editor-section">
@@ -28,7 +27,7 @@ export function FeedbackFilterForm({ filter, articles, onApply }: FeedbackFilter
           onApply({ ...filter, article, from, to });
         }}
       >
-        <div className="editor-field">
+        <div className="editor-field editor-field-wide">
           <label htmlFor={articleId}>Article</label>
           <select id={articleId} value={article} onChange={(event) => setArticle(event.target.value)}>
             <option value="">All articles</option>
@@ -39,26 +38,9 @@ export function FeedbackFilterForm({ filter, articles, onApply }: FeedbackFilter
             ))}
           </select>
         </div>
-        <div className="editor-field">
-          <label htmlFor={fromId}>From</label>
-          <input
-            id={fromId}
-            type="date"
-            value={from}
-            max={to || undefined}
-            onChange={(event) => setFrom(event.target.value)}
-          />
-        </div>
-        <div className="editor-field">
-          <label htmlFor={toId}>To</label>
-          <input
-            id={toId}
-            type="date"
-            value={to}
-            min={from || undefined}
-            onChange={(event) => setTo(event.target.value)}
-          />
-        </div>
+        {/* The report counts whole UTC days (the server's day boundaries), so the labels say so. */}
+        <DateField label="From (UTC)" value={from} max={to} onChange={setFrom} />
+        <DateField label="To (UTC)" value={to} min={from} onChange={setTo} />
         <button type="submit" className="button">
           Apply filter
         </button>
