@@ -121,6 +121,8 @@ describe('feedback, end to end', () => {
 
     await widget.getByRole('button', { name: 'Send feedback' }).click();
     await widget.getByText('Saved — we’ll send it when you’re back online.').waitFor();
+    // Back online, the outbox delivers it.
     await page.context().setOffline(false);
+    await widget.getByText('Thank you — your feedback was sent.').waitFor({ timeout: 30_000 });
   });
 });

@@ -1,25 +1,22 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { Suspense, useEffect, useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { ChunkBoundary } from '../../../components/chunk-boundary';
 import { useAlreadySent } from '../use-already-sent';
 import { DraftGuard } from '../draft-guard';
 import { useWhenNear } from '../../../lib/use-when-near';
+import {
+  ErrorReportForm,
+  FormLoading,
+  preloadErrorReportForm,
+  preloadForms,
+  preloadRatingForm,
+  RatingForm,
+} from './lazy-forms';
 
 // The lazy boundary: what every reader downloads is this file (heading, question, two buttons and the
 // error-report button). The forms, the contract schemas they check against and the outbox load only
 // when the reader reaches for the widget (hover or focus starts the download, choosing waits for it).
-const loadRatingForm = () => import('./rating-form');
-const loadErrorReportForm = () => import('./error-report-form');
-const RatingForm = lazy(() => loadRatingForm().then((m) => ({ default: m.RatingForm })));
-const ErrorReportForm = lazy(() => loadErrorReportForm().then((m) => ({ default: m.ErrorReportForm })));
-const preloadRatingForm = () => void loadRatingForm();
-const preloadErrorReportForm = () => void loadErrorReportForm();
-const preloadForms = () => {
-  preloadRatingForm();
-  preloadErrorReportForm();
-};
-
-const loading = <p className="feedback-loading">Loading…</p>;
+const loading = <FormLoading />;
 
 type HelpUsImproveProps = { slug: string };
 
