@@ -67,6 +67,11 @@ sub vcl_recv {
     }
 
     if (req.method != "GET" && req.method != "HEAD") {
+        # Feedback carries an idempotency key, so it may be sent again to the other instance (below): its body
+        # (at most 16 kB, the server's own limit) is kept for that.
+        if (req.method == "POST" && req.url ~ "^/api/articles/[^/?]+/feedback(\?|$)") {
+            std.cache_req_body(16KB);
+        }
         return (pass);
     }
     # Never from the cache: the editor, its API and sessions, feedback and views (writes, but GETs too).
@@ -87,9 +92,28 @@ sub vcl_recv {
     return (hash);
 }
 
+sub vcl_backend_fetch {
+    # A retry goes to another instance than the one that just failed. Round robin hands instances out in turn
+    # to every request, so another request taking a turn in between can make it the same one again: ask again.
+    if (bereq.retries > 0) {
+        set bereq.backend = instances.backend().resolve();
+        if ("" + bereq.backend == bereq.http.X-Failed-Instance) {
+            set bereq.backend = instances.backend().resolve();
+        }
+        if ("" + bereq.backend == bereq.http.X-Failed-Instance) {
+            set bereq.backend = instances.backend().resolve();
+        }
+        unset bereq.http.X-Failed-Instance;
+    }
+}
+
 sub vcl_backend_response {
-    # An instance that is shutting down (SIGTERM drain) answers 503: ask the next one.
-    if (beresp.status == 503 && bereq.retries < 1 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+    # An instance that is shutting down (SIGTERM drain) answers 503: ask the next one, for reads and for
+    # feedback (a retry under the same idempotency key is stored once, whichever instance gets it).
+    if (beresp.status == 503 && bereq.retries < 1
+        && (bereq.method == "GET" || bereq.method == "HEAD"
+            || (bereq.method == "POST" && bereq.url ~ "^/api/articles/[^/?]+/feedback(\?|$)"))) {
+        set bereq.http.X-Failed-Instance = beresp.backend;
         return (retry);
     }
     # Only what the server marked public is kept; everything else is passed (and remembered as such).
@@ -113,6 +137,7 @@ sub vcl_backend_error {
     # The instance refused or timed out before it answered: try the next one once (feedback carries an
     # idempotency key, so even a POST may be sent again).
     if (bereq.retries < 1) {
+        set bereq.http.X-Failed-Instance = beresp.backend;
         return (retry);
     }
 }
