@@ -1,14 +1,18 @@
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import type { Config } from './config';
 import { systemClock, type Clock } from './content/clock';
 import { ContentRepository } from './content/content-repository';
-import { loadContent, readArticleFile } from './content/load-content';
+import { loadContent } from './content/load-content';
+import type { ContentProblem } from './content/parse-article-file';
 import { startPublishSchedule } from './content/publish-schedule';
+import { watchContent, type ContentWatch } from './content/watch-content';
 import { createLogger } from './http/logger-options';
 import type { PageRenderer } from './render/rendered-page';
 import { lockDataDir } from './store/data-dir-lock';
 import { describePostgres, openPostgresStore } from './store/postgres/postgres-store';
+import { openContentIndex, type ContentIndex } from './store/content-index';
 import { openResilientStore } from './store/resilient-store';
 import { openSqliteStore } from './store/sqlite-store';
 import type { Store } from './store/store';
@@ -35,9 +39,19 @@ export type AssembleOptions = {
   content?: ContentRepository;
   /** What the server reads the time from (scheduled publishing, feedback, editor sessions); tests inject one. */
   clock?: Clock;
+  /** Follow the content folder while serving: new, edited and removed files show with no restart. */
+  watch?: boolean;
+  /** Hears every content problem as it is logged (tests wait on it instead of reading the log). */
+  onContentProblem?: (problem: ContentProblem) => void;
 };
 
-export type Assembly = { app: FastifyInstance; content: ContentRepository; store: Store };
+export type Assembly = {
+  app: FastifyInstance;
+  content: ContentRepository;
+  store: Store;
+  /** Present when the content folder is followed (`watch`). */
+  watching?: ContentWatch;
+};
 
 /**
  * The one way the server is put together, from a validated config: logger, content, store, app, pages.
@@ -45,17 +59,29 @@ export type Assembly = { app: FastifyInstance; content: ContentRepository; store
  */
 export async function assemble(
   config: Config,
-  { frontend = {}, logStream, openStore, content: given, clock = systemClock }: AssembleOptions = {},
+  {
+    frontend = {},
+    logStream,
+    openStore,
+    content: given,
+    clock = systemClock,
+    watch = false,
+    onContentProblem,
+  }: AssembleOptions = {},
 ): Promise<Assembly> {
   const logger = createLogger(config.logLevel, logStream);
-  const { content, problems, notices } = given
-    ? { content: given, problems: [], notices: [] }
-    : await readContent(config.contentDir, clock);
-  const stopSchedule = startPublishSchedule(content, clock);
   const { databaseUrl } = config;
   // SQLite: before the store touches the folder, a second server on it is refused, naming it (DataDirInUseError).
   // PostgreSQL is shared by design: any number of instances, each with a DATA_DIR of its own or none.
   const dataDirLock = databaseUrl ? undefined : lockDataDir(config.dataDir);
+  const index = given
+    ? undefined
+    : openContentIndex(config.dataDir, (error) =>
+        logger.warn({ err: error }, `Content index kept in memory: ${config.dataDir} cannot be written`),
+      );
+  const loaded = index && (await readContent(config.contentDir, index, clock));
+  const content = given ?? (loaded?.content as ContentRepository);
+  const stopSchedule = startPublishSchedule(content, clock);
   const open = openStore ?? (databaseUrl ? () => openPostgresStore(databaseUrl) : openSqliteStore);
   const store = openResilientStore(
     async () => open(config.dataDir),
@@ -81,20 +107,34 @@ export async function assemble(
     now: () => clock.now(),
   });
   await frontend.attach?.(app);
-  for (const notice of notices)
+  const onNotice = (notice: ContentProblem) =>
     app.log.warn(notice, `Content notice ${notice.file}: ${notice.path}: ${notice.message}`);
-  for (const problem of problems)
-    app.log.warn(problem, `Skipped content file ${problem.file}: ${problem.path}: ${problem.message}`);
+  const onProblem = (problem: ContentProblem) => {
+    app.log.warn(problem, `Content problem ${problem.file}: ${problem.path}: ${problem.message}`);
+    onContentProblem?.(problem);
+  };
+  loaded?.notices.forEach(onNotice);
+  loaded?.problems.forEach(onProblem);
   app.log.info(`Loaded ${content.size} articles from ${config.contentDir}`);
+  const watching: ContentWatch | undefined =
+    watch && loaded ? watchContent({ ...loaded, content, onProblem, onNotice }) : undefined;
   app.addHook('onClose', async () => {
     stopSchedule();
+    await watching?.close();
+    index?.close();
     await store.close();
     dataDirLock?.release();
   });
-  return { app, content, store };
+  return { app, content, store, watching };
 }
 
-async function readContent(contentDir: string, clock: Clock) {
-  const { publication, articles, problems, notices } = await loadContent(contentDir);
-  return { content: new ContentRepository(publication, articles, readArticleFile, clock), problems, notices };
+async function readContent(contentDir: string, index: ContentIndex, clock: Clock) {
+  const { publication, articles, problems, notices, files } = await loadContent(contentDir, index);
+  const read = async ({ file }: { file: string }) => {
+    const article = files.article(file);
+    if (!article) throw new Error(`Content file ${file} has no stored version`);
+    return article;
+  };
+  const content = new ContentRepository(publication, articles, read, clock);
+  return { content, problems, notices, files, articlesDir: path.join(contentDir, 'articles') };
 }

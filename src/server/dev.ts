@@ -14,6 +14,8 @@ const vite = await createServer({ root, server: { middlewareMode: true }, appTyp
 
 const config = readConfig({ NODE_ENV: 'development', ...process.env });
 const { app } = await assemble(config, {
+  // New, edited and removed content files show while serving, with no restart.
+  watch: true,
   frontend: {
     renderPage: createPageRenderer(
       async () => (await vite.ssrLoadModule('/src/app/entry-server.tsx')) as ServerEntry,

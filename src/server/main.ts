@@ -17,6 +17,8 @@ const { html: template, styleSources } = inlineStylesheets(
 
 const config = readConfig();
 const { app } = await assemble(config, {
+  // New, edited and removed content files show while serving, with no restart.
+  watch: true,
   frontend: {
     clientDir,
     styleSources,

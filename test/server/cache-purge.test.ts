@@ -6,6 +6,7 @@ import { readConfig } from '../../src/server/config';
 import { seedArticle, SEED_SLUG } from '../support/fixtures';
 import { createTestServer, type TestServer } from '../support/server-app';
 import { toRecord } from '../../src/server/content/content-repository';
+import { contentFolder } from '../support/content-folder';
 
 // A stand-in cache that records what it is told: the server's purge is the behaviour under test.
 let cache: Server;
@@ -46,6 +47,21 @@ describe('purging the caches in front', () => {
         'tag:united%20states',
       ]),
     );
+  });
+
+  it('a file written into the followed content folder purges what it touches', async () => {
+    const folder = contentFolder('broadsheet-purge-');
+    const watching = await createTestServer(folder.dir, { watch: true, cachePurgeUrls: [cacheUrl] });
+    try {
+      purges.length = 0;
+      folder.write('fresh.json', folder.article({ slug: 'fresh', publishedAt: '2026-11-30T08:00:00Z' }));
+      await expect
+        .poll(() => purges.flatMap((p) => p.keys.split(' ')), { timeout: 2_000 })
+        .toEqual(expect.arrayContaining(['article:fresh', 'front', `section:${seedArticle.section}`]));
+    } finally {
+      await watching.close();
+      folder.dispose();
+    }
   });
 
   it('CACHE_PURGE_URLS is a comma-separated list of http(s) addresses', () => {

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleSchema } from '../../src/contract/article';
-import { toRecord } from '../../src/server/content/content-repository';
 import { contentDirectory, SEED_SLUG } from '../support/fixtures';
 import { createTestServer, type TestServer } from '../support/server-app';
 
@@ -13,7 +12,7 @@ let dir: string;
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'broadsheet-changes-'));
   cpSync(contentDirectory, dir, { recursive: true });
-  server = await createTestServer(dir);
+  server = await createTestServer(dir, { watch: true });
 });
 afterAll(async () => {
   await server.close();
@@ -23,11 +22,14 @@ afterAll(async () => {
 const get = (url: string) => server.app.inject({ method: 'GET', url });
 const file = path.join(contentDirectory, 'articles', `${SEED_SLUG}.json`);
 
-function edit(changes: Record<string, unknown>) {
-  const target = path.join(dir, 'articles', path.basename(file));
-  const article = articleSchema.parse({ ...JSON.parse(readFileSync(file, 'utf8')), ...changes });
-  writeFileSync(target, JSON.stringify(article));
-  return toRecord(article, target);
+const target = () => path.join(dir, 'articles', path.basename(file));
+/** Writes the seed article's file with these changes, as an editor would, and waits until readers see it. */
+async function edit(changes: Record<string, unknown>) {
+  writeFileSync(
+    target(),
+    JSON.stringify(articleSchema.parse({ ...JSON.parse(readFileSync(file, 'utf8')), ...changes })),
+  );
+  await new Promise<void>((resolve) => server.content.onChange(() => resolve()));
 }
 
 describe('a content change while serving', () => {
@@ -39,7 +41,7 @@ describe('a content change while serving', () => {
     for (const url of ['/', `/article/${SEED_SLUG}`, `/article/${neighbour}`])
       expect((await get(url)).statusCode).toBe(200);
 
-    server.content.apply({ set: [edit({ headline: 'A corrected headline' })] });
+    await edit({ headline: 'A corrected headline' });
 
     expect((await get('/')).body).toContain('A corrected headline');
     expect((await get(`/article/${SEED_SLUG}`)).body).toContain('<h1>A corrected headline</h1>');
@@ -49,7 +51,8 @@ describe('a content change while serving', () => {
   });
 
   it('answers 410 with a page for a removed article, and lists it nowhere', async () => {
-    server.content.apply({ remove: [SEED_SLUG] });
+    rmSync(target());
+    await new Promise<void>((resolve) => server.content.onChange(() => resolve()));
     const api = await get(`/api/articles/${SEED_SLUG}`);
     expect(api.statusCode).toBe(410);
     const page = await get(`/article/${SEED_SLUG}`);
@@ -58,7 +61,7 @@ describe('a content change while serving', () => {
     expect((await get('/api/articles?limit=50')).body).not.toContain(SEED_SLUG);
     expect((await get('/')).body).not.toContain(`/article/${SEED_SLUG}`);
 
-    server.content.apply({ set: [edit({})] });
+    await edit({});
     expect((await get(`/article/${SEED_SLUG}`)).statusCode).toBe(200);
   });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articleSchema, type Article } from '../../src/contract/article';
 import { ContentRepository, toRecord } from '../../src/server/content/content-repository';
-import { loadContent, readArticleFile, type LoadedContent } from '../../src/server/content/load-content';
+import { loadContent, type LoadedContent } from '../../src/server/content/load-content';
 import { fillTemplate } from '../../src/server/render/page-renderer';
 import { contentDirectory, seedArticle } from '../support/fixtures';
 import { createTestServer, pageTemplate } from '../support/server-app';
@@ -34,7 +34,9 @@ const decodeText = (html: string) =>
 async function renderWith(article: Article) {
   const extra = toRecord(article, '(in memory)');
   const content = new ContentRepository(loaded.publication, [...loaded.articles, extra], (record) =>
-    record.summary.slug === article.slug ? Promise.resolve(article) : readArticleFile(record),
+    record.summary.slug === article.slug
+      ? Promise.resolve(article)
+      : Promise.resolve(loaded.files.article(record.file) as Article),
   );
   const server = await createTestServer(undefined, { content });
   try {

@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/contract/article';
-import { toRecord } from '../../src/server/content/content-repository';
 import { postRating } from '../support/child-server';
 import { articles, contentDirectory, seedArticle, SEED_SLUG } from '../support/fixtures';
 import { createTestServer, type TestServer } from '../support/server-app';
@@ -27,6 +26,7 @@ beforeAll(async () => {
         adminToken: 'a-long-enough-editor-token',
         feedbackRateLimit: 1000,
         cachePurgeUrls: [`http://127.0.0.1:${varnishPort}/`],
+        watch: true,
       }),
     ),
   );
@@ -87,10 +87,8 @@ describe('Varnish in front of two instances (deploy/varnish/default.vcl)', () =>
     const article = articles.find((a) => a.slug === slug) as Article;
     const file = path.join(contentDir, 'articles', `${slug}.json`);
     const changed = { ...article, headline: 'A headline edited after the cache kept the page' };
+    // Each instance follows the folder, sees the edit, and purges what it touches.
     writeFileSync(file, JSON.stringify(changed));
-    const edited = toRecord(changed, file);
-    // What a content change does on every instance: each applies it, and each purges what it touches.
-    for (const { content } of instances) content.apply({ set: [edited] });
     await expect
       .poll(async () => headline(await (await get(`/article/${slug}`)).text()), { timeout: 2_000, interval: 50 })
       .toBe('A headline edited after the cache kept the page');

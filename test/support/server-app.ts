@@ -16,7 +16,12 @@ export type TestServer = Assembly & {
 /** The page template the build starts from (index.html at the root of the project). */
 export const pageTemplate = () => readFile(path.resolve(import.meta.dirname, '../../index.html'), 'utf8');
 
-export type TestServerOptions = Pick<AssembleOptions, 'logStream' | 'openStore' | 'content' | 'clock'> & {
+export type TestServerOptions = Pick<
+  AssembleOptions,
+  'logStream' | 'openStore' | 'content' | 'clock' | 'watch' | 'onContentProblem'
+> & {
+  /** A data directory to reuse (a restart); a fresh temp one by default, removed on close. */
+  dataDir?: string;
   adminToken?: string;
   feedbackRateLimit?: number;
   logLevel?: Config['logLevel'];
@@ -41,10 +46,11 @@ export async function createTestServer(
     clientDir,
     cachePurgeUrls = [],
     onRender,
+    dataDir: reused,
     ...options
   }: TestServerOptions = {},
 ): Promise<TestServer> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'broadsheet-test-'));
+  const dataDir = reused ?? mkdtempSync(path.join(tmpdir(), 'broadsheet-test-'));
   const config = readConfig({
     NODE_ENV: 'test',
     CONTENT_DIR: contentDir,
@@ -75,7 +81,7 @@ export async function createTestServer(
     dataDir,
     async close() {
       await assembly.app.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!reused) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

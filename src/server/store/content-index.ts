@@ -1,0 +1,81 @@
+import { closeSync, mkdirSync, openSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+
+/** Bump when what a row holds changes shape (or the contract it was checked against does): the index is rebuilt. */
+const INDEX_VERSION = 1;
+
+/** One article file as last seen: its size and mtime, and the last version of it that was valid. */
+export type IndexedFile = {
+  name: string;
+  size: number;
+  mtimeMs: number;
+  /** The last valid version's record (JSON), absent while the file has never been valid. */
+  record: string | null;
+  /** Problems of the version on disk (JSON list), absent when it is valid. */
+  problems: string | null;
+};
+
+export type ContentIndex = {
+  /** Every file, in name order, without bodies. */
+  all(): IterableIterator<IndexedFile>;
+  get(name: string): IndexedFile | undefined;
+  /** The last valid version's article (JSON), or undefined. */
+  body(name: string): string | undefined;
+  /** `body` undefined keeps the one stored: a file that turned bad still has its last good version. */
+  put(file: IndexedFile, body: string | undefined): void;
+  delete(name: string): void;
+  /** Many writes in one transaction: a first build of 200,000 files commits in batches, not per file. */
+  batch(work: () => void): void;
+  close(): void;
+};
+
+/**
+ * The checked index of the content folder (`content-index.sqlite` in DATA_DIR): a restart over an unchanged
+ * folder reads it instead of parsing every file, and bodies are read from it, so a file that is half-written or
+ * invalid on disk still serves its last good version. It is a cache of the folder: deleting it costs one rebuild.
+ * Without a writable data directory it lives in memory for the process.
+ */
+export function openContentIndex(dataDir: string | undefined, onFallback?: (error: unknown) => void): ContentIndex {
+  let db: Database.Database;
+  try {
+    if (!dataDir) throw new Error('no data directory');
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    const file = path.join(dataDir, 'content-index.sqlite');
+    closeSync(openSync(file, 'a', 0o600));
+    db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    // A lost last write is found again by its mtime at the next start: durability is not needed here.
+    db.pragma('synchronous = OFF');
+  } catch (error) {
+    if (dataDir) onFallback?.(error);
+    db = new Database(':memory:');
+  }
+  if (db.pragma('user_version', { simple: true }) !== INDEX_VERSION) {
+    db.exec('DROP TABLE IF EXISTS files');
+    db.pragma(`user_version = ${INDEX_VERSION}`);
+  }
+  db.exec(`CREATE TABLE IF NOT EXISTS files (
+    name TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ms REAL NOT NULL,
+    record TEXT, problems TEXT, body TEXT) WITHOUT ROWID`);
+
+  const columns = 'name, size, mtime_ms AS mtimeMs, record, problems';
+  const all = db.prepare(`SELECT ${columns} FROM files ORDER BY name`);
+  const get = db.prepare(`SELECT ${columns} FROM files WHERE name = ?`);
+  const body = db.prepare('SELECT body FROM files WHERE name = ?').pluck();
+  const put = db.prepare(
+    `INSERT INTO files (name, size, mtime_ms, record, problems, body) VALUES (@name, @size, @mtimeMs, @record, @problems, @body)
+     ON CONFLICT (name) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, problems = excluded.problems,
+       record = coalesce(excluded.record, record), body = coalesce(excluded.body, body)`,
+  );
+  const remove = db.prepare('DELETE FROM files WHERE name = ?');
+  return {
+    all: () => all.iterate() as IterableIterator<IndexedFile>,
+    get: (name) => get.get(name) as IndexedFile | undefined,
+    body: (name) => (body.get(name) as string | null | undefined) ?? undefined,
+    put: (file, text) => void put.run({ ...file, body: text ?? null }),
+    delete: (name) => void remove.run(name),
+    batch: (work) => db.transaction(work)(),
+    close: () => db.close(),
+  };
+}
