@@ -19,6 +19,8 @@ declare module 'autocannon' {
     /** Seconds. */
     timeout?: number;
     pipelining?: number;
+    /** Worker threads sending the load (connections are split among them); without it, one thread. */
+    workers?: number;
     method?: string;
     headers?: Record<string, string>;
     body?: string;
