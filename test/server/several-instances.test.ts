@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { instanceKillSoak } from '../soak/instance-kill';
+import { readConfig } from '../../src/server/config';
 import { postRating, startApiServer } from '../support/child-server';
+import { freePort } from '../support/free-port';
 import { SEED_SLUG } from '../support/fixtures';
 import { startPostgresCluster, type PostgresCluster } from '../support/postgres';
 import type { SpawnedServer } from '../support/spawn-server';
@@ -59,6 +61,31 @@ describe('two instances sharing one PostgreSQL', () => {
     await expect.poll(async () => (await postRating(a.url, SEED_SLUG, key)).status, { timeout: 15_000 }).toBe(201);
     expect((await postRating(b.url, SEED_SLUG, key)).status).toBe(200);
   }, 30_000);
+});
+
+describe('DATABASE_URL', () => {
+  it('must be a postgres:// address, and the error names the setting', () => {
+    expect(readConfig({ DATABASE_URL: 'postgres://u@db:5432/news' }).databaseUrl).toBe('postgres://u@db:5432/news');
+    expect(readConfig({}).databaseUrl).toBeUndefined();
+    expect(() => readConfig({ DATABASE_URL: 'mysql://db/news' })).toThrow(/DATABASE_URL: must be a postgres:\/\//);
+  });
+
+  it('unreachable at start: the server still serves, writes answer 503, and the log never shows the password', async () => {
+    const port = await freePort();
+    const server = await startApiServer(undefined, {
+      DATABASE_URL: `postgres://editor:s3cret-passw0rd@127.0.0.1:${port}/news`,
+    });
+    try {
+      expect((await fetch(`${server.url}/api/articles/${SEED_SLUG}`)).status).toBe(200);
+      expect((await postRating(server.url, SEED_SLUG)).status).toBe(503);
+      expect(server.takeErrors().join('\n')).toContain(
+        `Cannot open the database in PostgreSQL at 127.0.0.1:${port}/news`,
+      );
+      expect(server.output()).not.toContain('s3cret-passw0rd');
+    } finally {
+      await server.dispose();
+    }
+  });
 });
 
 describe('a stream of posts spread over two instances, one of them killed again and again', () => {
