@@ -136,6 +136,8 @@ export const feedbackReportSchema = z.object({
   }),
   /** Ratings per UTC day, oldest first, for the "share of Yes" chart. */
   daily: z.array(z.object({ day: z.string(), yes: z.number().int(), no: z.number().int() })),
+  /** Reasons given with ratings, per answer, most given first: the "reasons given" chart. */
+  reasons: z.array(z.object({ answer: z.enum(['yes', 'no']), reason: z.string(), count: z.number().int() })),
   articles: z.array(articleFeedbackSummarySchema),
   recent: z.array(feedbackItemSchema),
 });

@@ -97,6 +97,7 @@ export function buildReport(items: FeedbackItem[], params: URLSearchParams): Fee
   return {
     totals: { yes: sum('yes'), no: sum('no'), errorReports: sum('errorReports'), heldBack: 0, reasons: {} },
     daily: [],
+    reasons: [],
     articles: tallies,
     recent: selected,
   };

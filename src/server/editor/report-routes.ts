@@ -30,15 +30,17 @@ export function registerReportRoutes(app: FastifyInstance, { store, headline, on
     if (!parsed.success) return sendProblem(reply, 400, 'Invalid filter', formatIssues(parsed.error));
     const filter = parsed.data;
     const { spam: _view, ...selection } = filter;
-    const [tallies, heldBack, daily, recent] = await Promise.all([
+    const [tallies, heldBack, daily, reasons, recent] = await Promise.all([
       store.tallyFeedback(filter),
       store.countSpam(selection),
       store.dailyRatings(filter),
+      store.reasonCounts(filter),
       store.listFeedback({ ...filter, limit: RECENT_LIMIT }),
     ]);
     const report: FeedbackReport = {
       totals: { ...sumTallies(tallies), heldBack },
       daily,
+      reasons,
       articles: tallies.map((t) => ({ ...t, headline: headline(t.articleSlug) })),
       recent: recent.map(({ publicId, ...item }) => ({ id: publicId, ...item })),
     };

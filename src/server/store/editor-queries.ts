@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { sqliteDialect, whereFeedback as where } from './feedback-filter';
-import type { FeedbackFilter, FeedbackTally, Store, StoredFeedback } from './store';
+import type { FeedbackFilter, FeedbackTally, ReasonCount, Store, StoredFeedback } from './store';
 
 const whereFeedback = (filter: FeedbackFilter) => where(filter, sqliteDialect);
 
@@ -36,6 +36,7 @@ type EditorQueries = Pick<
   | 'tallyFeedback'
   | 'countSpam'
   | 'dailyRatings'
+  | 'reasonCounts'
   | 'markSpam'
   | 'forgetCommentsBefore'
   | 'addSession'
@@ -113,6 +114,16 @@ export function editorQueries(db: Database.Database): EditorQueries {
            FROM feedback ${sql} GROUP BY day ORDER BY day`,
         )
         .all(...params) as { day: string; yes: number; no: number }[];
+    },
+    async reasonCounts(filter) {
+      const { sql, params } = whereFeedback({ ...filter, kind: 'rating' });
+      return db
+        .prepare(
+          `SELECT CASE helpful WHEN 1 THEN 'yes' ELSE 'no' END AS answer, reason.value AS reason, COUNT(*) AS count
+           FROM feedback, json_each(feedback.reasons) AS reason ${sql}
+           GROUP BY answer, reason ORDER BY count DESC, answer, reason`,
+        )
+        .all(...params) as ReasonCount[];
     },
     async markSpam(publicId, spam) {
       return setVerdict.run(spam ? 1 : 0, publicId).changes === 1;

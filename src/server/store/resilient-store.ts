@@ -95,6 +95,7 @@ export function openResilientStore(open: () => Promise<Store>, events: StoreEven
     tallyFeedback: (filter) => editorRead((store) => store.tallyFeedback(filter)),
     countSpam: (filter) => editorRead((store) => store.countSpam(filter)),
     dailyRatings: (filter) => editorRead((store) => store.dailyRatings(filter)),
+    reasonCounts: (filter) => editorRead((store) => store.reasonCounts(filter)),
     markSpam: (publicId, spam) => write((store) => store.markSpam(publicId, spam)),
     forgetCommentsBefore: (before) => write((store) => store.forgetCommentsBefore(before)),
     addSession: (idHash, expiresAt, now) => write((store) => store.addSession(idHash, expiresAt, now)),

@@ -45,6 +45,9 @@ export type FeedbackFilter = {
 /** Ratings on one UTC day, for the charts. */
 export type DailyRatings = { day: string; yes: number; no: number };
 
+/** How often readers gave one reason with one answer ("Something else" is a reason for both). */
+export type ReasonCount = { answer: 'yes' | 'no'; reason: string; count: number };
+
 export type FeedbackTally = {
   articleSlug: string;
   yes: number;
@@ -76,6 +79,8 @@ export interface Store {
   /** How many items the filter's selection holds back as suspected spam. */
   countSpam(filter: Omit<FeedbackFilter, 'spam'>): Promise<number>;
   dailyRatings(filter: FeedbackFilter): Promise<DailyRatings[]>;
+  /** Reasons given with ratings, most given first (then No before Yes, then by name). */
+  reasonCounts(filter: FeedbackFilter): Promise<ReasonCount[]>;
   /** An editor's verdict overrides the spam signals; false when there is no such item. */
   markSpam(publicId: string, spam: boolean): Promise<boolean>;
   /** Retention: removes the comments of items created before `before` (ISO); the items and counts stay. */

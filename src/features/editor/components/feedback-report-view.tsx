@@ -1,6 +1,7 @@
 import type { FeedbackReport } from '../../../contract/feedback';
 import type { ReportFilter } from '../api/get-feedback-report';
 import { ArticleFeedbackTable } from './article-feedback-table';
+import { FeedbackCharts } from './feedback-charts';
 import { FeedbackTotals } from './feedback-totals';
 import { RecentFeedbackList } from './recent-feedback-list';
 
@@ -28,6 +29,10 @@ export function FeedbackReportView({ report, filter, headlines, locale, timeZone
       ) : (
         <>
           <FeedbackTotals totals={report.totals} filter={filter} />
+          <FeedbackCharts
+            report={report}
+            subject={filter.article ? (headlines.get(filter.article) ?? filter.article) : 'All articles'}
+          />
           <ArticleFeedbackTable articles={report.articles} />
           <RecentFeedbackList
             items={report.recent}

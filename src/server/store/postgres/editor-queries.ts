@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
 import { postgresDialect, whereFeedback as where } from '../feedback-filter';
-import type { FeedbackFilter, FeedbackTally, Store, StoredFeedback } from '../store';
+import type { FeedbackFilter, FeedbackTally, ReasonCount, Store, StoredFeedback } from '../store';
 
 const whereFeedback = (filter: FeedbackFilter) => where(filter, postgresDialect);
 /** Rows an export reads per query: constant memory whatever the selection holds. */
@@ -42,6 +42,7 @@ type EditorQueries = Pick<
   | 'tallyFeedback'
   | 'countSpam'
   | 'dailyRatings'
+  | 'reasonCounts'
   | 'markSpam'
   | 'forgetCommentsBefore'
 >;
@@ -112,6 +113,15 @@ export function postgresEditorQueries(pool: Pool): EditorQueries {
         `SELECT substr(created_at, 1, 10) AS day, (COUNT(*) FILTER (WHERE helpful))::int AS yes,
                 (COUNT(*) FILTER (WHERE NOT helpful))::int AS no
          FROM feedback ${sql} GROUP BY 1 ORDER BY 1`,
+        params,
+      );
+    },
+    async reasonCounts(filter) {
+      const { sql, params } = whereFeedback({ ...filter, kind: 'rating' });
+      return select<ReasonCount>(
+        `SELECT CASE WHEN helpful THEN 'yes' ELSE 'no' END AS answer, reason, COUNT(*)::int AS count
+         FROM feedback CROSS JOIN LATERAL jsonb_array_elements_text(reasons) AS reason ${sql}
+         GROUP BY 1, 2 ORDER BY count DESC, answer, reason COLLATE "C"`,
         params,
       );
     },
