@@ -71,9 +71,10 @@ export async function assemble(
 ): Promise<Assembly> {
   const logger = createLogger(config.logLevel, logStream);
   const { databaseUrl } = config;
-  // SQLite: before the store touches the folder, a second server on it is refused, naming it (DataDirInUseError).
-  // PostgreSQL is shared by design: any number of instances, each with a DATA_DIR of its own or none.
-  const dataDirLock = databaseUrl ? undefined : lockDataDir(config.dataDir);
+  // Before anything touches the folder, a second server on it is refused, naming it (DataDirInUseError): it holds
+  // the SQLite store and the content index. With PostgreSQL, any number of instances share the database, each
+  // with a DATA_DIR of its own.
+  const dataDirLock = lockDataDir(config.dataDir);
   const index = given
     ? undefined
     : openContentIndex(config.dataDir, (error) =>
