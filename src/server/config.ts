@@ -55,6 +55,10 @@ const envSchema = z.object({
         .filter((url) => url !== ''),
     )
     .pipe(z.array(z.url({ protocol: /^https?$/, message: 'must be http(s) addresses, like http://127.0.0.1:6081' }))),
+  FEEDBACK_DIGEST_URL: z
+    .url({ protocol: /^https?$/, message: 'must be an http(s) address, like https://hooks.example/digest' })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   HSTS_MAX_AGE: z.coerce.number().int().min(0).default(31_536_000),
   HSTS_INCLUDE_SUBDOMAINS: z.enum(['0', '1']).default('0'),
   SHUTDOWN_GRACE_MS: z.coerce
@@ -63,6 +67,9 @@ const envSchema = z.object({
     .min(0, { message: 'must be 0 or more (milliseconds)' })
     .default(2_000),
 });
+
+/** Every environment variable the server reads (the README's settings table lists each). */
+export const SETTING_NAMES = Object.keys(envSchema.shape);
 
 export type Config = {
   port: number;
@@ -79,6 +86,8 @@ export type Config = {
   feedbackRateLimit: number;
   /** Comments older than this many months are deleted (the ratings and counts stay). */
   feedbackRetentionMonths: number;
+  /** Where `npm run feedback:digest` POSTs the day's digest as JSON; unset, it only prints it. */
+  digestUrl: string | undefined;
   /** The benchmark's baseline routes (never on in production). */
   benchRoutes: boolean;
   /** Proxies trusted, hosts answered, the public origin and HSTS. */
@@ -107,6 +116,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminToken: e.FEEDBACK_ADMIN_TOKEN,
     feedbackRateLimit: e.FEEDBACK_RATE_LIMIT,
     feedbackRetentionMonths: e.FEEDBACK_RETENTION_MONTHS,
+    digestUrl: e.FEEDBACK_DIGEST_URL,
     benchRoutes: e.BENCH_ROUTES === '1',
     http: {
       trustProxy: parseTrustProxy(e.TRUST_PROXY),

@@ -3,7 +3,8 @@ import { feedbackReportQuerySchema, spamVerdictSchema, type FeedbackReport } fro
 import { formatIssues } from '../../contract/format-issues';
 import { sendProblem } from '../http/problem';
 import { isJsonRequest } from '../http/request-guards';
-import type { FeedbackTally, Store } from '../store/store';
+import type { Store } from '../store/store';
+import { sumTallies } from './sum-tallies';
 
 type ReportRouteOptions = {
   store: Store;
@@ -12,17 +13,6 @@ type ReportRouteOptions = {
 };
 
 const RECENT_LIMIT = 200;
-
-function sumTallies(tallies: FeedbackTally[]) {
-  const totals = { yes: 0, no: 0, errorReports: 0, reasons: {} as Record<string, number> };
-  for (const t of tallies) {
-    totals.yes += t.yes;
-    totals.no += t.no;
-    totals.errorReports += t.errorReports;
-    for (const [reason, n] of Object.entries(t.reasons)) totals.reasons[reason] = (totals.reasons[reason] ?? 0) + n;
-  }
-  return totals;
-}
 
 export function registerReportRoutes(app: FastifyInstance, { store, headline, onlyEditors }: ReportRouteOptions): void {
   app.get('/api/admin/feedback', { preHandler: onlyEditors }, async (request, reply) => {
