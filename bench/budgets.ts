@@ -42,7 +42,11 @@ const budgetsSchema = z
       .object({
         /** The content size the scale budgets apply at; below it (--scale-max) they are "not measured". */
         articles: z.number().int().positive(),
+        /** A restart over an unchanged folder: the index in DATA_DIR is read, no file is parsed. */
         startMs: z.number().positive(),
+        /** The first start over the folder, with an empty DATA_DIR: every file parsed and indexed. */
+        firstBuildMs: z.number().positive(),
+        /** After the restart (the figure a long-running server has). */
         rssMiB: z.number().positive(),
         /** p99 at `articles` may be at most this multiple of the p99 with the smallest set (100). */
         p99GrowthMax: z.number().positive(),

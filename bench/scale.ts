@@ -5,7 +5,7 @@ import { describeStatuses, hammer, onlyStatus, type LoadFigures } from './load';
 import { atMost, check, info, ms, notAvailable, type Row } from './report';
 import { spawnServer, type SpawnOptions } from '../test/support/spawn-server';
 
-export const SCALE_SIZES = [100, 1_000, 10_000, 50_000] as const;
+export const SCALE_SIZES = [100, 1_000, 10_000, 50_000, 200_000] as const;
 const CONNECTIONS = 20;
 const DURATION_S = 3;
 /** Detail requests rotate through this many slugs spread over the whole set, not one hot article. */
@@ -16,18 +16,26 @@ export type ScalePoint = {
   generateMs: number;
   /** Articles the server said it loaded ("Loaded N articles"), if it logged it. */
   loaded: number | null;
+  /** First start with an empty DATA_DIR: every file parsed and written to the index. */
+  firstBuildMs: number;
+  firstBuildRssMiB: number;
+  /** Restart over the unchanged folder and the same DATA_DIR: the index is read instead. */
   startMs: number;
   rssMiB: number;
   list: LoadFigures;
   detail: LoadFigures;
 };
 
-/** One content size: generate it, start the server on it, measure, throw it all away. */
+/** One content size: generate it, start the server on it (first build), restart it (index read), measure, clean up. */
 async function measurePoint(articles: number, server: SpawnOptions): Promise<ScalePoint> {
   const contentDir = makeTempDir(`content-${articles}`);
+  const dataDir = makeTempDir(`data-${articles}`);
   try {
     const generated = await generateContent({ count: articles, out: contentDir });
-    const running = await spawnServer({ ...server, contentDir });
+    const first = await spawnServer({ ...server, contentDir, dataDir });
+    const firstBuildRssMiB = first.rssMiB();
+    await first.stop();
+    const running = await spawnServer({ ...server, contentDir, dataDir });
     try {
       const rssMiB = running.rssMiB();
       const loaded = /Loaded (\d+) articles/.exec(running.output())?.[1];
@@ -45,6 +53,8 @@ async function measurePoint(articles: number, server: SpawnOptions): Promise<Sca
         articles,
         generateMs: generated.ms,
         loaded: loaded ? Number(loaded) : null,
+        firstBuildMs: first.startMs,
+        firstBuildRssMiB,
         startMs: running.startMs,
         rssMiB,
         list,
@@ -52,9 +62,11 @@ async function measurePoint(articles: number, server: SpawnOptions): Promise<Sca
       };
     } finally {
       await running.dispose();
+      await first.dispose();
     }
   } finally {
     removeTempDir(contentDir);
+    removeTempDir(dataDir);
   }
 }
 
@@ -74,10 +86,16 @@ export function scaleRows(points: ScalePoint[], budgets: Budgets['scale']): Row[
     const at = `@${p.articles.toLocaleString('en-US')}`;
     const budgeted = p.articles === budgets.articles;
     rows.push(
-      budgeted ? atMost(`start time ${at}`, p.startMs, budgets.startMs, ms) : info(`start time ${at}`, ms(p.startMs)),
       budgeted
-        ? atMost(`RSS after start ${at}`, p.rssMiB, budgets.rssMiB, mib)
-        : info(`RSS after start ${at}`, mib(p.rssMiB)),
+        ? atMost(`first build ${at}`, p.firstBuildMs, budgets.firstBuildMs, ms)
+        : info(`first build ${at}`, ms(p.firstBuildMs)),
+      info(`RSS after first build ${at}`, mib(p.firstBuildRssMiB)),
+      budgeted
+        ? atMost(`restart (index) ${at}`, p.startMs, budgets.startMs, ms)
+        : info(`restart (index) ${at}`, ms(p.startMs)),
+      budgeted
+        ? atMost(`RSS after restart ${at}`, p.rssMiB, budgets.rssMiB, mib)
+        : info(`RSS after restart ${at}`, mib(p.rssMiB)),
       info(`p99 GET /api/articles?limit=20 ${at}`, `${ms(p.list.p99Ms)} (${Math.round(p.list.rps)} req/s)`),
       info(`p99 GET /api/articles/:slug ${at}`, `${ms(p.detail.p99Ms)} (${Math.round(p.detail.rps)} req/s)`),
     );
@@ -102,10 +120,10 @@ export function scaleRows(points: ScalePoint[], budgets: Budgets['scale']): Row[
   };
   if (!largest) {
     const why = 'not measured (--scale-max)';
-    rows.push(notAvailable(`start time @${budgets.articles.toLocaleString('en-US')}`, why, `≤ ${ms(budgets.startMs)}`));
-    rows.push(
-      notAvailable(`RSS after start @${budgets.articles.toLocaleString('en-US')}`, why, `≤ ${budgets.rssMiB} MiB`),
-    );
+    const at = `@${budgets.articles.toLocaleString('en-US')}`;
+    rows.push(notAvailable(`first build ${at}`, why, `≤ ${ms(budgets.firstBuildMs)}`));
+    rows.push(notAvailable(`restart (index) ${at}`, why, `≤ ${ms(budgets.startMs)}`));
+    rows.push(notAvailable(`RSS after restart ${at}`, why, `≤ ${budgets.rssMiB} MiB`));
   }
   rows.push(
     growth('GET /api/articles?limit=20', (p) => p.list.p99Ms),

@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 
 /** Bump when what a row holds changes shape (or the contract it was checked against does): the index is rebuilt. */
-const INDEX_VERSION = 1;
+const INDEX_VERSION = 2;
 
 /** One article file as last seen: its size and mtime, and the last version of it that was valid. */
 export type IndexedFile = {
@@ -52,29 +52,40 @@ export function openContentIndex(dataDir: string | undefined, onFallback?: (erro
     db = new Database(':memory:');
   }
   if (db.pragma('user_version', { simple: true }) !== INDEX_VERSION) {
-    db.exec('DROP TABLE IF EXISTS files');
+    db.exec('DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS bodies');
     db.pragma(`user_version = ${INDEX_VERSION}`);
   }
+  // Bodies in a table of their own: start-up scans `files` (small rows) without reading 300 MB of bodies.
   db.exec(`CREATE TABLE IF NOT EXISTS files (
-    name TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ms REAL NOT NULL,
-    record TEXT, problems TEXT, body TEXT) WITHOUT ROWID`);
+      name TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ms REAL NOT NULL, record TEXT, problems TEXT);
+    CREATE TABLE IF NOT EXISTS bodies (name TEXT PRIMARY KEY, body TEXT NOT NULL);`);
 
   const columns = 'name, size, mtime_ms AS mtimeMs, record, problems';
   const all = db.prepare(`SELECT ${columns} FROM files ORDER BY name`);
   const get = db.prepare(`SELECT ${columns} FROM files WHERE name = ?`);
-  const body = db.prepare('SELECT body FROM files WHERE name = ?').pluck();
-  const put = db.prepare(
-    `INSERT INTO files (name, size, mtime_ms, record, problems, body) VALUES (@name, @size, @mtimeMs, @record, @problems, @body)
+  const body = db.prepare('SELECT body FROM bodies WHERE name = ?').pluck();
+  const putFile = db.prepare(
+    `INSERT INTO files (name, size, mtime_ms, record, problems) VALUES (@name, @size, @mtimeMs, @record, @problems)
      ON CONFLICT (name) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, problems = excluded.problems,
-       record = coalesce(excluded.record, record), body = coalesce(excluded.body, body)`,
+       record = coalesce(excluded.record, record)`,
   );
-  const remove = db.prepare('DELETE FROM files WHERE name = ?');
+  const putBody = db.prepare(
+    'INSERT INTO bodies (name, body) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET body = excluded.body',
+  );
+  const removeFile = db.prepare('DELETE FROM files WHERE name = ?');
+  const removeBody = db.prepare('DELETE FROM bodies WHERE name = ?');
   return {
     all: () => all.iterate() as IterableIterator<IndexedFile>,
     get: (name) => get.get(name) as IndexedFile | undefined,
     body: (name) => (body.get(name) as string | null | undefined) ?? undefined,
-    put: (file, text) => void put.run({ ...file, body: text ?? null }),
-    delete: (name) => void remove.run(name),
+    put(file, text) {
+      putFile.run(file);
+      if (text !== undefined) putBody.run(file.name, text);
+    },
+    delete(name) {
+      removeFile.run(name);
+      removeBody.run(name);
+    },
     batch: (work) => db.transaction(work)(),
     close: () => db.close(),
   };
