@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chownSync, mkdtempSync, rmSync } from 'node:fs';
+import { access } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -29,7 +30,12 @@ export type PostgresCluster = {
  * `postgres` user, who is given the directory. Trust authentication: only this machine's loopback reaches it.
  */
 export async function startPostgresCluster({ fsync = false }: { fsync?: boolean } = {}): Promise<PostgresCluster> {
+  await access(path.join(BIN, 'initdb')).catch(() => {
+    throw new Error(`${BIN}/initdb is missing: apt-get install -y postgresql (no service is needed)`);
+  });
   const dir = mkdtempSync(path.join(tmpdir(), 'broadsheet-pg-'));
+  const cleanUp = () => rmSync(dir, { recursive: true, force: true });
+  process.once('exit', cleanUp);
   const asRoot = process.getuid?.() === 0;
   if (asRoot) {
     const { uid, gid } = await postgresIds();
@@ -49,8 +55,6 @@ export async function startPostgresCluster({ fsync = false }: { fsync?: boolean 
   };
   await start();
   let running = true;
-  const cleanUp = () => rmSync(dir, { recursive: true, force: true });
-  process.once('exit', cleanUp);
   return {
     port,
     async createDatabase() {

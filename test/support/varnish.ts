@@ -81,6 +81,7 @@ export async function startVarnish(
     };
     child.stdout.on('data', hear);
     child.stderr.on('data', hear);
+    child.once('error', (error) => fail(`${VARNISHD} could not start (apt-get install -y varnish): ${error.message}`));
     child.once('exit', () => {
       if (!ready) fail('varnishd exited before it was ready');
     });
