@@ -1,18 +1,29 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import type { PostedFeedback } from '../contract/feedback-form';
+import { PostedFeedbackProvider } from '../features/feedback/posted-feedback-context';
 import type { ApiClient } from '../lib/api-client';
 import { ApiProvider } from '../lib/api-context';
 import { DateFormatProvider } from '../lib/date-format-context';
 import type { DateFormat } from '../lib/format-date';
 
-type AppProvidersProps = { queryClient: QueryClient; api: ApiClient; dates: DateFormat; children: ReactNode };
+type AppProvidersProps = {
+  queryClient: QueryClient;
+  api: ApiClient;
+  dates: DateFormat;
+  /** A plain feedback post this page answers (refused), if any. */
+  postedFeedback?: PostedFeedback;
+  children: ReactNode;
+};
 
 /** What every page reads from context, made by its entry: per request on the server, once in the browser. */
-export function AppProviders({ queryClient, api, dates, children }: AppProvidersProps) {
+export function AppProviders({ queryClient, api, dates, postedFeedback, children }: AppProvidersProps) {
   return (
     <QueryClientProvider client={queryClient}>
       <ApiProvider api={api}>
-        <DateFormatProvider dates={dates}>{children}</DateFormatProvider>
+        <DateFormatProvider dates={dates}>
+          <PostedFeedbackProvider posted={postedFeedback}>{children}</PostedFeedbackProvider>
+        </DateFormatProvider>
       </ApiProvider>
     </QueryClientProvider>
   );

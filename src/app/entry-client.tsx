@@ -39,7 +39,7 @@ startTransition(() => {
   hydrateRoot(
     document.getElementById('root') as HTMLElement,
     <StrictMode>
-      <AppProviders queryClient={queryClient} api={api} dates={dates}>
+      <AppProviders queryClient={queryClient} api={api} dates={dates} postedFeedback={payload?.postedFeedback}>
         <RouterProvider router={router} />
       </AppProviders>
     </StrictMode>,

@@ -1,6 +1,10 @@
 import { dehydrate } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom';
+import type { PostedFeedback } from '../contract/feedback-form';
+import { ErrorReportForm } from '../features/feedback/components/error-report-form';
+import { RatingForm } from '../features/feedback/components/rating-form';
+import { FeedbackFormsProvider } from '../features/feedback/feedback-forms-context';
 import { createApiClient, type Transport } from '../lib/api-client';
 import { createDateFormat } from '../lib/format-date';
 import { createQueryClient } from '../lib/query-client';
@@ -18,7 +22,19 @@ export type RenderResult =
  * render needs is made here, for this request: its API client (over `fetch`, the server's in-process call),
  * query cache and date recorder, so concurrent renders share nothing.
  */
-export async function render(url: string, fetch: Transport): Promise<RenderResult> {
+export type RenderOptions = {
+  /** A plain feedback post the server refused: the page shows the form again with the answers and errors. */
+  postedFeedback?: PostedFeedback;
+};
+
+/** The forms themselves, not their lazy chunks: a server render cannot wait for one. */
+const serverForms = { RatingForm, ErrorReportForm };
+
+export async function render(
+  url: string,
+  fetch: Transport,
+  { postedFeedback }: RenderOptions = {},
+): Promise<RenderResult> {
   // The server validated its content where it entered; its own answers are not parsed a second time.
   const api = createApiClient(fetch, { trusted: true });
   const queryClient = createQueryClient();
@@ -30,8 +46,10 @@ export async function render(url: string, fetch: Transport): Promise<RenderResul
   }
   const router = createStaticRouter(handler.dataRoutes, context);
   const html = renderToString(
-    <AppProviders queryClient={queryClient} api={api} dates={dates}>
-      <StaticRouterProvider router={router} context={context} hydrate={false} />
+    <AppProviders queryClient={queryClient} api={api} dates={dates} postedFeedback={postedFeedback}>
+      <FeedbackFormsProvider forms={serverForms}>
+        <StaticRouterProvider router={router} context={context} hydrate={false} />
+      </FeedbackFormsProvider>
     </AppProviders>,
   );
   // React 19 hoists <title> and <meta> to the front of the output: they belong in <head>.
@@ -40,6 +58,7 @@ export async function render(url: string, fetch: Transport): Promise<RenderResul
     router: { loaderData: context.loaderData, errors: serializeErrors(context.errors) },
     query: dehydrate(queryClient),
     dates: dates.formatted(),
+    ...(postedFeedback ? { postedFeedback } : {}),
   });
   queryClient.clear();
   return {

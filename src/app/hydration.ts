@@ -1,4 +1,5 @@
 import type { DehydratedState } from '@tanstack/react-query';
+import type { PostedFeedback } from '../contract/feedback-form';
 import { isRouteErrorResponse, UNSAFE_ErrorResponseImpl as ErrorResponse, type HydrationState } from 'react-router-dom';
 
 /** The element that carries page data from server to browser: JSON, never executed, so no inline script. */
@@ -12,6 +13,8 @@ export type PagePayload = {
   query: DehydratedState;
   /** Dates as the server formatted them for this page (see lib/format-date). */
   dates: Record<string, string>;
+  /** The refused feedback post this page answers, so the browser renders the form as the server did. */
+  postedFeedback?: PostedFeedback;
 };
 
 export function serializeErrors(errors: Record<string, unknown> | null): PagePayload['router']['errors'] {

@@ -121,7 +121,16 @@ export async function buildApp({
   });
 
   registerApiRoutes(app, content, store);
-  registerFeedbackRoutes(app, { content, store, rateLimit: feedbackRateLimit, benchRoutes, now });
+  // Each render reaches the API in process, through this app's own handlers: no socket, no holder.
+  const fetchInProcess = injectTransport(app);
+  registerFeedbackRoutes(app, {
+    content,
+    store,
+    rateLimit: feedbackRateLimit,
+    benchRoutes,
+    now,
+    renderRefusedPost: renderPage && ((url, posted) => renderPage(url, fetchInProcess, { postedFeedback: posted })),
+  });
   registerEditorRoutes(app, { content, store, token: adminToken, now });
   if (feedbackRetentionMonths !== undefined) {
     const stop = scheduleCommentRetention({
@@ -155,9 +164,8 @@ export async function buildApp({
     });
   }
 
-  const keysOf = (pathname: string) => pageKeys(content, pathname);
-  // Each render reaches the API in process, through this app's own handlers: no socket, no holder.
-  const fetchInProcess = injectTransport(app);
+  // A page's cache entry may be a variant of its path (`/article/x?feedback=sent`): keyed by the path's content.
+  const keysOf = (pathname: string) => pageKeys(content, pathname.split('?')[0] ?? pathname);
   const pages = renderPage && createPageCache({ render: (url) => renderPage(url, fetchInProcess), keysOf });
   if (pages) content.onChange((touches) => pages.purge(touches.keys));
   registerPageRoutes(app, pages, (pathname) => pageExists(content, pathname), keysOf);

@@ -70,9 +70,9 @@ export async function createTestServer(
     ...options,
     frontend: {
       clientDir,
-      renderPage: (url, fetch) => {
+      renderPage: (url, fetch, renderOptions) => {
         onRender?.(url);
-        return render(url, fetch);
+        return render(url, fetch, renderOptions);
       },
     },
   });

@@ -21,13 +21,19 @@ export type SubmissionPhase =
 
 const NOT_SAVED = 'Your feedback could not be sent or saved. Check your connection and try again.';
 
-type Options = { slug: string; commentLabel: string; onFinished: (finished: boolean) => void };
+type Options = {
+  slug: string;
+  commentLabel: string;
+  onFinished: (finished: boolean) => void;
+  /** What the server said about a plain form post, shown until the reader sends again. */
+  initialErrors?: FormError[];
+};
 
 /** Check → (confirm redaction) → send → sent, saved for later, or back to the form with errors. */
-export function useFeedbackSubmission({ slug, commentLabel, onFinished }: Options) {
+export function useFeedbackSubmission({ slug, commentLabel, onFinished, initialErrors = [] }: Options) {
   const mutation = useSendFeedback(slug);
   const [phase, setPhase] = useState<SubmissionPhase>({ kind: 'editing' });
-  const [errors, setErrors] = useState<FormError[]>([]);
+  const [errors, setErrors] = useState<FormError[]>(initialErrors);
   /** Bumped on every failed attempt, so the error summary takes focus again. */
   const [attempt, setAttempt] = useState(0);
   // isPending reaches React a tick later: a double click must not send (and key) the feedback twice.

@@ -8,6 +8,7 @@ import { isJsonRequest } from '../http/request-guards';
 import type { Store } from '../store/store';
 import { createFeedbackAcceptor, DUPLICATE_WINDOW_MS, type Acceptance } from './accept-feedback';
 import { clientKey } from './client-key';
+import { registerFeedbackFormRoute, type RenderRefusedPost } from './feedback-form-route';
 import { FeedbackWriter } from './feedback-writer';
 import { stableHash } from './stable-hash';
 import { createSubmissionLimit } from './submission-limit';
@@ -28,6 +29,8 @@ export type FeedbackRouteOptions = {
   benchRoutes?: boolean;
   /** When a submission arrived, in epoch ms; tests inject a clock. */
   now?: () => number;
+  /** Renders the article again for a refused plain form post (feedback-form-route.ts). */
+  renderRefusedPost?: RenderRefusedPost;
 };
 
 /** How an acceptance is answered over the JSON API. */
@@ -54,7 +57,7 @@ function answer(reply: FastifyReply, acceptance: Acceptance): FastifyReply {
 
 export function registerFeedbackRoutes(
   app: FastifyInstance,
-  { content, store, rateLimit, benchRoutes = false, now = Date.now }: FeedbackRouteOptions,
+  { content, store, rateLimit, benchRoutes = false, now = Date.now, renderRefusedPost }: FeedbackRouteOptions,
 ): void {
   const writer = new FeedbackWriter(store, DUPLICATE_WINDOW_MS);
   const accept = createFeedbackAcceptor(store, writer, createSubmissionLimit(rateLimit), now);
@@ -73,6 +76,9 @@ export function registerFeedbackRoutes(
       }
       request.feedback = { slug, submission: parsed.data };
     };
+
+  // The same acceptor for the widget's plain HTML forms (no JavaScript).
+  registerFeedbackFormRoute(app, { content, accept, render: renderRefusedPost });
 
   app.post(
     '/api/articles/:slug/feedback',

@@ -8,7 +8,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * Cheap checks before any route runs: a Host this server does not serve (DNS rebinding), over-long URLs, and
- * writes from another site. With no CORS and JSON-only bodies a cross-site form cannot post, but a browser also
+ * writes from another site. The API takes JSON only (no CORS), so a cross-site form cannot post to it; the
+ * widget's own form route (feedback-form-route.ts) takes form bodies, and for it and everything else a browser
  * tells us where a request came from (Sec-Fetch-Site, Origin), so a cross-site write is refused outright.
  */
 export function registerRequestGuards(app: FastifyInstance, policy: HttpPolicy): void {
@@ -28,7 +29,8 @@ export function registerRequestGuards(app: FastifyInstance, policy: HttpPolicy):
 }
 
 /**
- * No Origin (not a browser, or an old one) passes: Sec-Fetch-Site and JSON-only bodies cover those. An Origin
+ * No Origin (not a browser, or an old one) passes: Sec-Fetch-Site and JSON-only bodies cover those, and the
+ * one form route can only file feedback, which anyone may do. An Origin
  * must be this server as the request reached it, scheme included, or the public address (PUBLIC_URL).
  */
 function sameOrigin(request: FastifyRequest, policy: HttpPolicy): boolean {

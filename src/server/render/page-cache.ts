@@ -18,6 +18,8 @@ export type PageCacheOptions = {
 export type PageCache = {
   /** The page at `pathname`, rendered from `url` when it is not cached; concurrent misses share one render. */
   page(pathname: string, url: string): Promise<CachedPage>;
+  /** A page only one reader may see (a form with their key): rendered for this request, never kept. */
+  uncached(url: string): Promise<CachedPage>;
   /** Drop every page that shows any of these cache keys; a render under way for one is answered, not kept. */
   purge(keys: Iterable<string>): void;
   /** The cache keys of the page stored at `pathname`, as they were named when it was rendered. */
@@ -52,6 +54,10 @@ export function createPageCache({
       // A redirect depends on the URL asked for (and is cheap): never served from the cache.
       if (page.redirect) cache.delete(pathname);
       return page;
+    },
+    async uncached(url) {
+      const rendered = await render(url);
+      return { ...rendered, body: CompressibleBody.of(rendered.html) };
     },
     purge: (keys) => cache.purge(keys),
     keysOf: (pathname) => cache.keysOf(pathname),

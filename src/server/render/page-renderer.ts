@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import type { InProcessFetch, PageRenderer } from './rendered-page';
+import type { InProcessFetch, PageRenderer, RenderOptions } from './rendered-page';
 
 /** The server entry's surface (src/app/entry-server.tsx), loaded from the build or, in development, by Vite. */
 export type ServerEntry = {
   render(
     url: string,
     fetch: InProcessFetch,
+    options?: RenderOptions,
   ): Promise<
     | { kind: 'page'; status: number; head: string; body: string; data: string }
     | { kind: 'redirect'; status: number; location: string }
@@ -45,9 +46,9 @@ export function createPageRenderer(
   getEntry: () => Promise<ServerEntry>,
   getTemplate: (url: string) => Promise<string>,
 ): PageRenderer {
-  return async (url, fetch) => {
+  return async (url, fetch, options) => {
     const entry = await getEntry();
-    const result = await entry.render(url, fetch);
+    const result = await entry.render(url, fetch, options);
     if (result.kind === 'redirect') return { status: result.status, html: '', redirect: result.location };
     return { status: result.status, html: fillTemplate(await getTemplate(url), result) };
   };

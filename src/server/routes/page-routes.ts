@@ -2,11 +2,18 @@ import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendCompressible } from '../http/compressible-body';
 import { shareable } from '../cache/cache-policy';
+import { FEEDBACK_STEP_PARAM, readFeedbackStep } from '../../contract/feedback-form';
 import { sendProblem } from '../http/problem';
 import type { PageCache } from '../render/page-cache';
 
 /** Every path that is not a page shares this render and cache entry: the not-found page says nothing of the path. */
 const NOT_FOUND_URL = '/not-found';
+
+/** The widget's step named in an article's address (`?feedback=`), which the page is rendered at. */
+function feedbackStepOf(pathname: string, url: string) {
+  if (!pathname.startsWith('/article/')) return undefined;
+  return readFeedbackStep(new URLSearchParams(url.slice(pathname.length + 1)));
+}
 
 /** Every GET that is not the API or a file is a page: rendered on the server, then hydrated. */
 export function registerPageRoutes(
@@ -22,15 +29,26 @@ export function registerPageRoutes(
     if (!isPage || pathname.startsWith('/api/') || path.extname(pathname) !== '' || !pages) {
       return sendProblem(reply, 404, `Nothing at ${request.method} ${pathname}`);
     }
-    // Pages don't depend on the query string (utm_source and the like): one copy per path.
     const exists = pageExists(pathname);
-    const entry = exists ? await pages.page(pathname, request.url) : await pages.page(NOT_FOUND_URL, NOT_FOUND_URL);
+    const step = exists ? feedbackStepOf(pathname, request.url) : undefined;
+    if (step && 'key' in step) {
+      // A feedback form carrying this reader's key: rendered for them alone, never cached here or shared.
+      const entry = await pages.uncached(request.url);
+      reply.code(entry.status).type('text/html; charset=utf-8');
+      return sendCompressible(request, reply, entry.body);
+    }
+    // Pages don't depend on the query string (utm_source and the like): one copy per path, and one per
+    // thank-you step a feedback post is redirected to.
+    const key = step ? `${pathname}?${FEEDBACK_STEP_PARAM}=${step.step}` : pathname;
+    const entry = exists
+      ? await pages.page(key, step ? key : request.url)
+      : await pages.page(NOT_FOUND_URL, NOT_FOUND_URL);
     if (entry.redirect) return reply.redirect(entry.redirect, entry.status);
     // A not-found page too: under the path's keys, so a scheduled article's 404 is purged when it appears.
     shareable(
       reply.code(entry.status).type('text/html; charset=utf-8'),
       'page',
-      exists ? pages.keysOf(pathname) : keysOf(pathname),
+      exists ? pages.keysOf(key) : keysOf(pathname),
     );
     return sendCompressible(request, reply, entry.body);
   };

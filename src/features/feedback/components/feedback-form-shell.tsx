@@ -17,6 +17,11 @@ type FeedbackFormShellProps = {
   submitLabel: string;
   /** What the reader is told once it has arrived: a rating and an error report are thanked for differently. */
   sentMessage: string;
+  /** Without JavaScript the form posts to the article; a refusal comes back with the page at `#postTarget`. */
+  slug: string;
+  postTarget: string;
+  /** Sent with a plain post; a field left undefined is not rendered. */
+  hidden: Record<string, string | undefined>;
   onSubmit: (website: string) => void;
   /** The fields: they read their own errors from `submission.errors`. */
   children: ReactNode;
@@ -29,6 +34,9 @@ export function FeedbackFormShell({
   fieldIds,
   submitLabel,
   sentMessage,
+  slug,
+  postTarget,
+  hidden,
   onSubmit,
   children,
 }: FeedbackFormShellProps) {
@@ -61,7 +69,15 @@ export function FeedbackFormShell({
         />
       )}
       {phase.kind === 'editing' && (
-        <form noValidate onSubmit={handleSubmit}>
+        <form
+          method="post"
+          action={`/article/${encodeURIComponent(slug)}#${postTarget}`}
+          noValidate
+          onSubmit={handleSubmit}
+        >
+          {Object.entries(hidden).map(
+            ([name, value]) => value !== undefined && <input key={name} type="hidden" name={name} value={value} />,
+          )}
           {errors.length > 0 && (
             <ErrorSummary key={attempt} id={`${idPrefix}-error-summary`} errors={errors} fieldIds={fieldIds} />
           )}

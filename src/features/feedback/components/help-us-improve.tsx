@@ -1,21 +1,20 @@
-import { Suspense, useEffect, useId, useRef, useState } from 'react';
+import { Suspense, useEffect, useId, useRef, useState, type MouseEvent } from 'react';
 import { flushSync } from 'react-dom';
+import { useSearchParams } from 'react-router-dom';
 import { ChunkBoundary } from '../../../components/chunk-boundary';
+import { readFeedbackStep } from '../../../contract/feedback-form';
 import { useAlreadySent } from '../use-already-sent';
 import { DraftGuard } from '../draft-guard';
+import { RATING_SENT_MESSAGE, REPORT_SENT_MESSAGE } from '../feedback-messages';
+import { useFeedbackForms } from '../feedback-forms-context';
+import { useNoScriptStart } from '../no-script-start';
 import { useWhenNear } from '../../../lib/use-when-near';
-import {
-  ErrorReportForm,
-  FormLoading,
-  preloadErrorReportForm,
-  preloadForms,
-  preloadRatingForm,
-  RatingForm,
-} from './lazy-forms';
+import { ChoiceForm } from './choice-form';
+import { FormLoading, preloadErrorReportForm, preloadForms, preloadRatingForm } from './lazy-forms';
+import { StatusMessage } from './status-message';
 
-// The lazy boundary: what every reader downloads is this file (heading, question, two buttons and the
-// error-report button). The forms, the contract schemas they check against and the outbox load only
-// when the reader reaches for the widget (hover or focus starts the download, choosing waits for it).
+// What every reader downloads is this file (heading, question, two buttons and the error-report button); the
+// forms load only when the reader reaches for the widget (lazy-forms.tsx, feedback-forms-context.tsx).
 const loading = <FormLoading />;
 
 type HelpUsImproveProps = { slug: string };
@@ -27,12 +26,15 @@ export function HelpUsImprove({ slug }: HelpUsImproveProps) {
 
 function FeedbackWidget({ slug }: HelpUsImproveProps) {
   const headingId = useId();
+  const { RatingForm, ErrorReportForm } = useFeedbackForms();
+  // Without JavaScript each step is a page: `?feedback=no&key=…`, or the answer to a post that was refused.
+  const start = useNoScriptStart(slug, readFeedbackStep(useSearchParams()[0]));
   const alreadySent = useAlreadySent(slug);
-  const [touched, setTouched] = useState(false);
-  const [helpful, setHelpful] = useState<boolean | null>(null);
-  const [ratingFinished, setRatingFinished] = useState(false);
-  const [report, setReport] = useState<'never-opened' | 'open' | 'closed'>('never-opened');
-  const [reportFinished, setReportFinished] = useState(false);
+  const [touched, setTouched] = useState(start.touched);
+  const [helpful, setHelpful] = useState<boolean | null>(start.helpful);
+  const [ratingFinished, setRatingFinished] = useState(start.ratingFinished);
+  const [report, setReport] = useState<'never-opened' | 'open' | 'closed'>(start.reportOpen ? 'open' : 'never-opened');
+  const [reportFinished, setReportFinished] = useState(start.reportFinished);
   const [ratingDraft, setRatingDraft] = useState(false);
   const [reportDraft, setReportDraft] = useState(false);
   const hasDraft = (ratingDraft && !ratingFinished) || (reportDraft && !reportFinished);
@@ -45,12 +47,15 @@ function FeedbackWidget({ slug }: HelpUsImproveProps) {
     startedAt.current = performance.now();
   }, []);
 
-  function choose(value: boolean) {
+  // With JavaScript the buttons stay on the page; without it they post the choice (see ChoiceForm).
+  function choose(event: MouseEvent, value: boolean) {
+    event.preventDefault();
     setTouched(true);
     setHelpful(value);
   }
 
-  function toggleReport() {
+  function toggleReport(event: MouseEvent) {
+    event.preventDefault();
     setTouched(true);
     setReport((state) => (state === 'open' ? 'closed' : 'open'));
   }
@@ -78,26 +83,37 @@ function FeedbackWidget({ slug }: HelpUsImproveProps) {
     <section ref={region} className="help-us-improve" aria-labelledby={headingId} data-article={slug}>
       <h2 id={headingId}>Help us improve</h2>
       {hasDraft && <DraftGuard />}
+      {start.thanks && (
+        <StatusMessage
+          id={start.thanks.id}
+          message={start.thanks.kind === 'rating' ? RATING_SENT_MESSAGE : REPORT_SENT_MESSAGE}
+          focus={false}
+        />
+      )}
       {!ratingFinished && (
-        <fieldset className="feedback-question">
-          <legend>Was this article helpful?</legend>
-          <div className="feedback-actions">
-            {[true, false].map((value) => (
-              <button
-                key={String(value)}
-                ref={value ? yesButton : undefined}
-                type="button"
-                className="button feedback-choice"
-                aria-pressed={helpful === value}
-                onClick={() => choose(value)}
-                onPointerEnter={preloadRatingForm}
-                onFocus={preloadRatingForm}
-              >
-                {value ? 'Yes' : 'No'}
-              </button>
-            ))}
-          </div>
-        </fieldset>
+        <ChoiceForm slug={slug}>
+          <fieldset className="feedback-question">
+            <legend>Was this article helpful?</legend>
+            <div className="feedback-actions">
+              {[true, false].map((value) => (
+                <button
+                  key={String(value)}
+                  ref={value ? yesButton : undefined}
+                  type="submit"
+                  name="choose"
+                  value={value ? 'yes' : 'no'}
+                  className="button feedback-choice"
+                  aria-pressed={helpful === value}
+                  onClick={(event) => choose(event, value)}
+                  onPointerEnter={preloadRatingForm}
+                  onFocus={preloadRatingForm}
+                >
+                  {value ? 'Yes' : 'No'}
+                </button>
+              ))}
+            </div>
+          </fieldset>
+        </ChoiceForm>
       )}
       {helpful !== null && (
         <ChunkBoundary>
@@ -108,21 +124,26 @@ function FeedbackWidget({ slug }: HelpUsImproveProps) {
               startedAt={startedAt}
               onFinished={setRatingFinished}
               onDraftChange={setRatingDraft}
+              noScript={start.rating}
             />
           </Suspense>
         </ChunkBoundary>
       )}
       {!reportFinished && (
-        <button
-          type="button"
-          className="button button-secondary feedback-report-toggle"
-          aria-expanded={report === 'open'}
-          onClick={toggleReport}
-          onPointerEnter={preloadErrorReportForm}
-          onFocus={preloadErrorReportForm}
-        >
-          Report an error in this article
-        </button>
+        <ChoiceForm slug={slug}>
+          <button
+            type="submit"
+            name="choose"
+            value="report"
+            className="button button-secondary feedback-report-toggle"
+            aria-expanded={report === 'open'}
+            onClick={toggleReport}
+            onPointerEnter={preloadErrorReportForm}
+            onFocus={preloadErrorReportForm}
+          >
+            Report an error in this article
+          </button>
+        </ChoiceForm>
       )}
       {/* Kept mounted once opened, so closing it never throws away what the reader typed. */}
       {report !== 'never-opened' && (
@@ -134,6 +155,7 @@ function FeedbackWidget({ slug }: HelpUsImproveProps) {
                 startedAt={startedAt}
                 onFinished={setReportFinished}
                 onDraftChange={setReportDraft}
+                noScript={start.report}
               />
             </Suspense>
           </ChunkBoundary>

@@ -1,5 +1,8 @@
 import { useState, type RefObject } from 'react';
 import { NO_REASONS, YES_REASONS } from '../../../contract/feedback';
+import { COMMENT_LABELS, FEEDBACK_TARGETS } from '../../../contract/feedback-form';
+import { RATING_SENT_MESSAGE } from '../feedback-messages';
+import type { NoScriptForm } from '../no-script-start';
 import { timeOnPage } from '../time-on-page';
 import { useFeedbackSubmission } from '../use-feedback-submission';
 import { CommentField } from './comment-field';
@@ -8,9 +11,8 @@ import { OptionsField } from './options-field';
 
 const COMMENT_ID = 'feedback-comment';
 const REASON_PREFIX = 'feedback-reason';
-export const RATING_SENT_MESSAGE = 'Thank you — your feedback was sent.';
 
-type RatingFormProps = {
+export type RatingFormProps = {
   slug: string;
   helpful: boolean;
   /** `performance.now()` when the widget mounted: the spam signal `timeOnPageMs` counts from it. */
@@ -18,13 +20,20 @@ type RatingFormProps = {
   onFinished: (finished: boolean) => void;
   /** Whether the comment holds text: the widget warns before it is lost. */
   onDraftChange: (hasDraft: boolean) => void;
+  /** Rendered by the server for a reader without JavaScript: the key to post with, and what they sent before. */
+  noScript?: NoScriptForm;
 };
 
 /** The follow-up to Yes or No (loaded only once the reader has chosen): reasons, a comment, send. */
-export function RatingForm({ slug, helpful, startedAt, onFinished, onDraftChange }: RatingFormProps) {
-  const [picked, setPicked] = useState<string[]>([]);
-  const [comment, setComment] = useState('');
-  const submission = useFeedbackSubmission({ slug, commentLabel: 'Tell us more', onFinished });
+export function RatingForm({ slug, helpful, startedAt, onFinished, onDraftChange, noScript }: RatingFormProps) {
+  const [picked, setPicked] = useState<string[]>(noScript?.reasons ?? []);
+  const [comment, setComment] = useState(noScript?.comment ?? '');
+  const submission = useFeedbackSubmission({
+    slug,
+    commentLabel: COMMENT_LABELS.rating,
+    onFinished,
+    initialErrors: noScript?.errors,
+  });
   const options: readonly string[] = helpful ? YES_REASONS : NO_REASONS;
   // Reasons ticked under the other answer are remembered if the reader switches back, never sent.
   const reasons = options.filter((reason) => picked.includes(reason));
@@ -40,6 +49,9 @@ export function RatingForm({ slug, helpful, startedAt, onFinished, onDraftChange
       fieldIds={{ reasons: `${REASON_PREFIX}-0`, comment: COMMENT_ID }}
       submitLabel="Send feedback"
       sentMessage={RATING_SENT_MESSAGE}
+      slug={slug}
+      postTarget={FEEDBACK_TARGETS.ratingErrors}
+      hidden={{ kind: 'rating', helpful: helpful ? 'yes' : 'no', idempotencyKey: noScript?.idempotencyKey }}
       onSubmit={(website) =>
         submission.submit({
           kind: 'rating',
