@@ -8,14 +8,18 @@ export type BrowserSuite = { server: SpawnedServer; pages: PageTracker };
 /**
  * One built server and one Chromium for the whole file, started together; each test opens its
  * pages in fresh contexts and fails if any of them logged an error, or the server did.
+ * `contentDir`: another content folder than the sample one (one a test writes into while the server runs).
  * Read `server` and `pages` inside tests: they exist once `beforeAll` has run.
  */
-export function setUpBrowserSuite(env: Record<string, string> = {}): BrowserSuite {
+export function setUpBrowserSuite(env: Record<string, string> = {}, contentDir?: string): BrowserSuite {
   const suite = {} as BrowserSuite;
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    const [server, launched] = await Promise.allSettled([spawnServer({ env, logLevel: 'warn' }), launchBrowser()]);
+    const [server, launched] = await Promise.allSettled([
+      spawnServer({ env, logLevel: 'warn', ...(contentDir ? { contentDir } : {}) }),
+      launchBrowser(),
+    ]);
     if (server.status === 'rejected' || launched.status === 'rejected') {
       // Don't leave the half that did start running.
       if (server.status === 'fulfilled') await server.value.dispose();
