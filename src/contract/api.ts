@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { articleSchema, articleSummarySchema, sectionIdSchema } from './article';
+import { articleSchema, articleSummarySchema, sectionIdSchema, slugSchema } from './article';
 
 // Response shapes of the JSON API: the server builds them, the client parses them.
 export const articleListSchema = z.object({
@@ -9,8 +9,14 @@ export const articleListSchema = z.object({
 export const articleDetailSchema = z.object({
   article: articleSchema,
   related: z.array(articleSummarySchema),
+  /** The end of the article: more from its section, and the next article to read. */
+  moreInSection: z.array(articleSummarySchema),
+  next: articleSummarySchema.nullable(),
 });
 export const trendingSchema = z.object({ items: z.array(articleSummarySchema) });
+
+/** `article`: the one being read, left out of the list with its related articles. */
+export const trendingQuerySchema = z.object({ article: slugSchema.optional() }).strict();
 
 export const MAX_LIST_LIMIT = 50;
 export const DEFAULT_LIST_LIMIT = 20;

@@ -6,7 +6,7 @@ export const queryKeys = {
     list: (filter: { section?: string }) => ['articles', 'list', filter] as const,
     detail: (slug: string) => ['articles', 'detail', slug] as const,
   },
-  trending: () => ['trending'] as const,
+  trending: (filter: { article?: string } = {}) => ['trending', filter] as const,
   // Editors only (src/features/editor).
   feedback: {
     reports: () => ['feedback', 'report'] as const,

@@ -83,6 +83,22 @@ describe('article page', () => {
     expect(bottomLine).toHaveTextContent(/pragmatic détente/);
   });
 
+  it('says how long the article takes to read, beside the byline', async () => {
+    await renderSeedArticle();
+    // 547 words at 230 a minute.
+    const readingTime = within(screen.getByRole('article')).getByText('2 min read');
+    expect(readingTime.parentElement).toContainElement(screen.getByText('By CRBC News staff'));
+  });
+
+  it('ends with a link to the next article and more from the section', async () => {
+    await renderSeedArticle();
+    const article = screen.getByRole('article');
+    const next = within(article).getByRole('navigation', { name: 'Next article' });
+    expect(within(next).getByRole('link')).toHaveAttribute('href', expect.stringMatching(/^\/article\//));
+    const more = within(article).getByRole('region', { name: 'More in Politics' });
+    expect(within(more).getAllByRole('link').length).toBeGreaterThan(0);
+  });
+
   it('ends the article with the "Help us improve" region', async () => {
     await renderSeedArticle();
     expect(within(screen.getByRole('article')).getByRole('region', { name: 'Help us improve' })).toBeInTheDocument();

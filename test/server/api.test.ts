@@ -84,6 +84,15 @@ describe('GET /api/articles/:slug', () => {
     expect(related.map((r) => r.slug)).not.toContain(SEED_SLUG);
   });
 
+  it('ends with the next older article of the section and more of it, none of them already shown', async () => {
+    const { next, moreInSection, related } = articleDetailSchema.parse(
+      (await get('/api/articles/how-a-state-visit-comes-together')).json(),
+    );
+    expect(next?.slug).toBe('what-election-observers-do');
+    const shown = ['how-a-state-visit-comes-together', next?.slug, ...related.map((r) => r.slug)];
+    expect(moreInSection.every((s) => s.section === 'politics' && !shown.includes(s.slug))).toBe(true);
+  });
+
   it('fills related by shared tags when none are named', async () => {
     const lone = articles.find((a) => !a.related?.length && a.tags.length > 0);
     if (!lone) throw new Error('sample content needs an article without explicit related');
@@ -133,6 +142,32 @@ describe('views and trending', () => {
     const { items } = trendingSchema.parse((await get('/api/trending')).json());
     expect(items[0]?.slug).toBe(oldest);
     expect(items).toHaveLength(5);
+  });
+
+  it('beside an article, never lists that article or its related ones, and still lists five', async () => {
+    // Readers have made the seed article and its related ones the most read.
+    const detail = articleDetailSchema.parse((await get(`/api/articles/${SEED_SLUG}`)).json());
+    const shown = [SEED_SLUG, ...detail.related.map((r) => r.slug)];
+    for (const slug of shown) {
+      const res = await server.app.inject({
+        method: 'POST',
+        url: `/api/articles/${slug}/views`,
+        headers: { 'content-type': 'application/json' },
+        payload: '{}',
+      });
+      expect(res.statusCode).toBe(204);
+    }
+    const everywhere = trendingSchema.parse((await get('/api/trending')).json()).items.map((i) => i.slug);
+    expect(everywhere).toContain(SEED_SLUG);
+    const { items } = trendingSchema.parse((await get(`/api/trending?article=${SEED_SLUG}`)).json());
+    expect(items).toHaveLength(5);
+    expect(items.map((i) => i.slug).filter((slug) => shown.includes(slug))).toEqual([]);
+  });
+
+  it.each(['article=Not%20A%20Slug', 'page=2'])('answers 400 naming the parameter to trending?%s', async (query) => {
+    const res = await get(`/api/trending?${query}`);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors[0].path).toBe(query.split('=')[0]);
   });
 
   it('answers 404 to a view of an unknown article and records nothing', async () => {

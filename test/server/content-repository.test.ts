@@ -118,3 +118,32 @@ describe('changes while serving', () => {
     expect(second?.items.map((s) => s.slug)).toEqual(['a5', 'a4', 'a3', 'a2']);
   });
 });
+
+describe('the end of an article', () => {
+  const [politics = '', science = ''] = SECTIONS;
+  // a0…a6 in one section, a0 oldest; a6 names a5 as related; a7 alone in another section.
+  const records = [
+    ...[0, 1, 2, 3, 4, 5].map((i) => record(i, i, politics, [], [])),
+    record(6, 6, politics, [], [5]),
+    record(7, 7, science, [], []),
+  ];
+  const repository = new ContentRepository(publication, records, noBodies);
+  const slugs = (items: ArticleSummary[]) => items.map((s) => s.slug);
+
+  it('goes next to the next older article in the section, and from the oldest back to the newest', () => {
+    expect(repository.continuation('a3').next?.slug).toBe('a2');
+    expect(repository.continuation('a0').next?.slug).toBe('a6');
+  });
+
+  it('offers more from the section, never the article itself, a related one or the next one', () => {
+    const { next, more } = repository.continuation('a6');
+    // Related: a5 (named), then the section's newest, a4, a3, a2. Next: a5.
+    expect(slugs(repository.related('a6'))).toEqual(['a5', 'a4', 'a3', 'a2']);
+    expect(next?.slug).toBe('a5');
+    expect(slugs(more)).toEqual(['a1', 'a0']);
+  });
+
+  it('goes next to the newest article elsewhere when the section has no other', () => {
+    expect(repository.continuation('a7')).toEqual({ next: expect.objectContaining({ slug: 'a6' }), more: [] });
+  });
+});

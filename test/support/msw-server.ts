@@ -17,7 +17,9 @@ export const handlers = [
     const article = articles.find((a) => a.slug === params.slug);
     if (!article) return problem(404, 'No article at this address');
     const related = summaries.filter((s) => article.related?.includes(s.slug));
-    return HttpResponse.json({ article, related });
+    // The server's choice is tested against the server (test/server/api.test.ts); here, any of the section.
+    const section = summaries.filter((s) => s.section === article.section && s.slug !== article.slug);
+    return HttpResponse.json({ article, related, moreInSection: section.slice(1, 4), next: section[0] ?? null });
   }),
   http.get('*/api/trending', () => HttpResponse.json({ items: summaries.slice(0, 5) })),
   http.post('*/api/articles/:slug/views', () => new HttpResponse(null, { status: 204 })),

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useLocation, useParams, type LoaderFunctionArgs } from 'react-router-dom';
 import { articleQuery, useArticle } from '../../features/articles/api/get-article';
 import type { ViewRecorder } from '../../features/articles/api/record-view';
+import { ArticleContinuation } from '../../features/articles/components/article-continuation';
 import { ArticlePage } from '../../features/articles/components/article-page';
 import { RelatedArticles } from '../../features/articles/components/related-articles';
 import { HelpUsImprove } from '../../features/feedback/components/help-us-improve';
@@ -14,7 +15,7 @@ import { PageMeta } from '../page-meta';
 export const articleLoader = (context: LoaderContext) =>
   pageLoader(context, async ({ params }: LoaderFunctionArgs) => {
     const { queryClient, api } = context;
-    const trending = queryClient.prefetchQuery(trendingQuery(api));
+    const trending = queryClient.prefetchQuery(trendingQuery(api, params.slug));
     await queryClient.ensureQueryData(articleQuery(api, params.slug ?? ''));
     if (isServer) await trending;
   });
@@ -25,7 +26,7 @@ export function ArticleRoute({ recordView }: ArticleRouteProps) {
   const slug = useParams().slug ?? '';
   const { key } = useLocation();
   const publication = usePublication();
-  const { article, related } = useArticle(slug);
+  const { article, related, moreInSection, next } = useArticle(slug);
   const { locale, timeZone } = publication;
   const sectionName = publication.sections.find((s) => s.id === article.section)?.name ?? article.section;
 
@@ -39,11 +40,20 @@ export function ArticleRoute({ recordView }: ArticleRouteProps) {
         sectionName={sectionName}
         locale={locale}
         timeZone={timeZone}
+        continuation={
+          <ArticleContinuation
+            sectionName={sectionName}
+            more={moreInSection}
+            next={next}
+            locale={locale}
+            timeZone={timeZone}
+          />
+        }
         footer={<HelpUsImprove slug={article.slug} />}
       />
       <aside className="rail" aria-label="More to read">
         <RelatedArticles stories={related} locale={locale} timeZone={timeZone} />
-        <TrendingList locale={locale} timeZone={timeZone} />
+        <TrendingList locale={locale} timeZone={timeZone} article={article.slug} />
       </aside>
     </div>
   );

@@ -32,6 +32,7 @@ type Entry = ArticleRecord & Sorted & { rank: number };
 export type ContentChange = { set?: ArticleRecord[]; remove?: string[] };
 
 const RELATED_LIMIT = 4;
+const MORE_LIMIT = 4;
 
 // Newest first; the slug breaks ties so the order (and so every cursor) is total and stable.
 function sortKey(a: ArticleSummary): string {
@@ -195,6 +196,26 @@ export class ContentRepository {
       addIfRoom(picked, entry, slug, limit);
     }
     return [...picked.values()].slice(0, limit);
+  }
+
+  /**
+   * Where a reader goes at the end of an article: the next older article in its section (the newest one when
+   * this is the oldest), and up to `limit` more of the section's newest, none of them the article, its related
+   * articles or that next one.
+   */
+  continuation(slug: string, limit = MORE_LIMIT): { next: ArticleSummary | null; more: ArticleSummary[] } {
+    const entry = this.bySlug.get(slug);
+    if (!entry) return { next: null, more: [] };
+    const section = this.bySection.get(entry.summary.section) ?? [];
+    const after = section[firstAfter(section, entry.sortKey)] ?? section[0];
+    const next = (after && after !== entry ? after.summary : this.newestSummaries(1, new Set([slug]))[0]) ?? null;
+    const skip = new Set([slug, ...this.related(slug).map((s) => s.slug), ...(next ? [next.slug] : [])]);
+    const more: ArticleSummary[] = [];
+    for (const other of section) {
+      if (more.length >= limit) break;
+      if (!skip.has(other.summary.slug)) more.push(other.summary);
+    }
+    return { next, more };
   }
 
   private index(record: ArticleRecord): void {

@@ -1,14 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { slugSchema } from '../../contract/article';
-import { articleListQuerySchema, type ArticleDetail, type ArticleList, type Trending } from '../../contract/api';
-import { formatIssues } from '../../contract/format-issues';
+import {
+  articleListQuerySchema,
+  trendingQuerySchema,
+  type ArticleDetail,
+  type ArticleList,
+  type Trending,
+} from '../../contract/api';
 import { shareable } from '../cache/cache-policy';
 import { createTaggedCache } from '../cache/tagged-cache';
 import { articleAnswerKeys, cacheKeys } from '../content/cache-keys';
 import type { ContentRepository } from '../content/content-repository';
 import { CompressibleBody, sendCompressible } from '../http/compressible-body';
-import { sendProblem } from '../http/problem';
+import { sendProblem, sendQueryProblem } from '../http/problem';
 import { isJsonRequest } from '../http/request-guards';
 import type { Store } from '../store/store';
 
@@ -34,12 +39,7 @@ export function registerApiRoutes(app: FastifyInstance, content: ContentReposito
 
   app.get('/api/articles', async (request, reply) => {
     const query = articleListQuerySchema.safeParse(request.query);
-    if (!query.success) {
-      const errors = formatIssues(query.error).map((e) =>
-        e.path === '(root)' ? { ...e, path: e.message.match(/"(.+?)"/)?.[1] ?? e.path } : e,
-      );
-      return sendProblem(reply, 400, `Invalid query parameter: ${errors.map((e) => e.path).join(', ')}`, errors);
-    }
+    if (!query.success) return sendQueryProblem(reply, query.error);
     const { section, limit, cursor } = query.data;
     if (section && !content.hasSection(section)) return sendProblem(reply, 404, `No section "${section}"`);
     const page = content.list({ section, limit, cursor });
@@ -62,7 +62,9 @@ export function registerApiRoutes(app: FastifyInstance, content: ContentReposito
     fetch: async (slug) => {
       const article = await content.article(slug);
       if (!article) return undefined;
-      return CompressibleBody.of(JSON.stringify({ article, related: content.related(slug) } satisfies ArticleDetail));
+      const { next, more } = content.continuation(slug);
+      const answer: ArticleDetail = { article, related: content.related(slug), moreInSection: more, next };
+      return CompressibleBody.of(JSON.stringify(answer));
     },
   });
   content.onChange((touches) => details.purge(touches.keys));
@@ -78,13 +80,22 @@ export function registerApiRoutes(app: FastifyInstance, content: ContentReposito
     return sendProblem(reply, 404, 'No article at this address');
   });
 
-  app.get('/api/trending', async (_request, reply) => {
-    const rows = await store.trending({ days: TRENDING_DAYS, limit: TRENDING_LIMIT * 2 });
-    const items = rows.flatMap((row) => content.summary(row.slug) ?? []).slice(0, TRENDING_LIMIT);
+  // Beside an article, trending leaves out that article and its related ones: every link in the rail is new.
+  app.get('/api/trending', async (request, reply) => {
+    const query = trendingQuerySchema.safeParse(request.query);
+    if (!query.success) return sendQueryProblem(reply, query.error);
+    const { article } = query.data;
+    const excluded = new Set(article ? [article, ...content.related(article).map((s) => s.slug)] : []);
+    const rows = await store.trending({ days: TRENDING_DAYS, limit: TRENDING_LIMIT * 2 + excluded.size });
+    const items = rows
+      .filter((row) => !excluded.has(row.slug))
+      .flatMap((row) => content.summary(row.slug) ?? [])
+      .slice(0, TRENDING_LIMIT);
     // Too few readers yet: fill with the newest so the list is never empty.
-    const seen = new Set(items.map((i) => i.slug));
+    const seen = new Set([...excluded, ...items.map((i) => i.slug)]);
     items.push(...content.newestSummaries(TRENDING_LIMIT - items.length, seen));
-    shareable(reply, 'trending', [cacheKeys.front, ...items.map((item) => cacheKeys.article(item.slug))]);
+    const shown = [...(article ? [article] : []), ...items.map((item) => item.slug)];
+    shareable(reply, 'trending', [cacheKeys.front, ...shown.map(cacheKeys.article)]);
     return { items } satisfies Trending;
   });
 

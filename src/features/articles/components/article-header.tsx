@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
 import type { Article } from '../../../contract/article';
+import { readingMinutes } from '../../../contract/article-text';
 import { ArticleDates } from './article-dates';
 
 type ArticleHeaderProps = { article: Article; sectionName: string; locale: string; timeZone: string };
@@ -19,6 +20,7 @@ export function ArticleHeader({ article, sectionName, locale, timeZone }: Articl
       <p className="standfirst">{article.summary}</p>
       <div className="article-meta">
         <p className="byline">By {formatByline(article.byline)}</p>
+        <p className="reading-time">{readingMinutes(article.body)} min read</p>
         <ArticleDates
           publishedAt={article.publishedAt}
           updatedAt={article.updatedAt}

@@ -9,16 +9,19 @@ type ArticlePageProps = {
   sectionName: string;
   locale: string;
   timeZone: string;
+  /** Rendered after the body: where to read next. */
+  continuation?: ReactNode;
   /** Rendered at the end of the article: the feedback widget. */
   footer?: ReactNode;
 };
 
-export function ArticlePage({ article, sectionName, locale, timeZone, footer }: ArticlePageProps) {
+export function ArticlePage({ article, sectionName, locale, timeZone, continuation, footer }: ArticlePageProps) {
   return (
     <article className="article">
       <ArticleHeader article={article} sectionName={sectionName} locale={locale} timeZone={timeZone} />
       {article.hero && <ArticleFigure image={article.hero} priority className="article-figure hero" />}
       <ArticleBody blocks={article.body} />
+      {continuation}
       {footer}
     </article>
   );

@@ -5,8 +5,10 @@ import { queryKeys } from '../../../lib/query-keys';
 // Loaded with the first fetch, not with the page: see SchemaSource.
 const trendingSchema = () => import('../../../contract/api').then((m) => m.trendingSchema);
 
-export const trendingQuery = (api: ApiClient) =>
+/** Beside an article (`article`), trending leaves out that article and its related ones. */
+export const trendingQuery = (api: ApiClient, article?: string) =>
   queryOptions({
-    queryKey: queryKeys.trending(),
-    queryFn: ({ signal }) => api.getJson('/api/trending', trendingSchema, signal),
+    queryKey: queryKeys.trending(article ? { article } : {}),
+    queryFn: ({ signal }) =>
+      api.getJson(`/api/trending${article ? `?article=${encodeURIComponent(article)}` : ''}`, trendingSchema, signal),
   });

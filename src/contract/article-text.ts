@@ -1,0 +1,46 @@
+import type { Block } from './blocks';
+import type { Inline } from './inline';
+
+/** Reading speed for the "min read" estimate: a common figure for adults reading news prose on screen. */
+export const WORDS_PER_MINUTE = 230;
+
+function inlineText(content: readonly Inline[]): string {
+  return content
+    .map((inline) => {
+      if (typeof inline === 'string') return inline;
+      if (inline.type === 'text') return inline.text;
+      return inline.children.map((child) => (typeof child === 'string' ? child : child.text)).join('');
+    })
+    .join('');
+}
+
+/** The words of one block as plain text (an image's caption included), for reading time and search. */
+function blockText(block: Block): string {
+  switch (block.type) {
+    case 'paragraph':
+    case 'bottomLine':
+      return inlineText(block.content);
+    case 'heading':
+      return block.text;
+    case 'pullQuote':
+      return `${block.text} ${block.attribution}`;
+    case 'list':
+      return block.items.map(inlineText).join('\n');
+    case 'image':
+      return block.caption ?? '';
+  }
+}
+
+/** An article body as plain text, one block a paragraph. */
+export function bodyText(blocks: readonly Block[]): string {
+  return blocks.map(blockText).join('\n\n');
+}
+
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+/** Whole minutes, at least one. */
+export function readingMinutes(blocks: readonly Block[]): number {
+  return Math.max(1, Math.round(countWords(bodyText(blocks)) / WORDS_PER_MINUTE));
+}
