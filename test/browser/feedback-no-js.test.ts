@@ -32,6 +32,11 @@ async function openArticle(expectedFailedLoads: string[] = []) {
   return page;
 }
 
+/** The answer to the widget's plain form post (not the view beacon, which posts too when scripts run). */
+const formPostAnswer = (page: Page) =>
+  page.waitForResponse(
+    (res) => res.request().method() === 'POST' && new URL(res.url()).pathname === `/article/${seed.slug}`,
+  );
 const widget = (page: Page) => page.getByRole('region', { name: 'Help us improve' });
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
@@ -77,7 +82,7 @@ describe('Help us improve, without JavaScript', () => {
     const page = await openArticle([suite.server.at(`/article/${seed.slug}#report-error-summary`)]);
     await widget(page).getByRole('button', { name: 'Report an error in this article' }).click();
     await widget(page).getByLabel('Describe the error').fill(description);
-    const refused = page.waitForResponse((res) => res.request().method() === 'POST');
+    const refused = formPostAnswer(page);
     await widget(page).getByRole('button', { name: 'Send report' }).click();
     expect((await refused).status()).toBe(422);
 
@@ -123,6 +128,50 @@ describe('the steps a plain post leads to, when scripts do run', () => {
 
     await page.goto(suite.server.at(`/article/${seed.slug}?feedback=reported`));
     await waitForHydration(page);
+    await widget(page).getByText('Thank you for reporting this — an editor will look into it.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('hydrate the answer to a refused post (the answers and errors travel in the page data)', async () => {
+    const comment = 'Posted before the scripts ran, refused for want of a category.';
+    const page = await suite.pages.open({
+      serviceWorkers: 'block',
+      expectedFailedLoads: [suite.server.at(`/article/${seed.slug}#report-error-summary`)],
+    });
+    await page.goto(suite.server.at(`/article/${seed.slug}`));
+    await waitForHydration(page);
+    // A post as the form makes it when a reader sends before the page's scripts have run.
+    const refused = formPostAnswer(page);
+    await page.evaluate(
+      ({ action, fields }) => {
+        const form = document.createElement('form');
+        form.method = 'post';
+        form.action = action;
+        for (const [name, value] of Object.entries(fields)) {
+          const input = document.createElement('input');
+          input.type = 'hidden';
+          input.name = name;
+          input.value = value;
+          form.append(input);
+        }
+        document.body.append(form);
+        form.submit();
+      },
+      {
+        action: `/article/${seed.slug}#report-error-summary`,
+        fields: { kind: 'error-report', idempotencyKey: randomUUID(), comment },
+      },
+    );
+    expect((await refused).status()).toBe(422);
+    await waitForHydration(page);
+    const description = widget(page).getByLabel('Describe the error');
+    expect(await description.inputValue()).toBe(comment);
+    await widget(page).getByRole('alert').getByText('Choose what kind of error it is').first().waitFor();
+    // The form is React's now: sent by script, over the JSON API.
+    await widget(page).getByRole('radio', { name: 'Factual error' }).check();
+    const sent = page.waitForResponse((res) => res.url().endsWith(`/api/articles/${seed.slug}/feedback`));
+    await widget(page).getByRole('button', { name: 'Send report' }).click();
+    expect((await sent).status()).toBe(201);
     await widget(page).getByText('Thank you for reporting this — an editor will look into it.').waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });

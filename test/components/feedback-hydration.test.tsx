@@ -3,7 +3,17 @@ import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { afterEach, expect, it, vi } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import userEvent from '@testing-library/user-event';
+import { AppProviders } from '../../src/app/app-providers';
+import type { PostedFeedback } from '../../src/contract/feedback-form';
+import { ErrorReportForm } from '../../src/features/feedback/components/error-report-form';
 import { HelpUsImprove } from '../../src/features/feedback/components/help-us-improve';
+import { RatingForm } from '../../src/features/feedback/components/rating-form';
+import { FeedbackFormsProvider } from '../../src/features/feedback/feedback-forms-context';
+import { createApiClient, fetchTransport } from '../../src/lib/api-client';
+import { createDateFormat } from '../../src/lib/format-date';
+import { createTestQueryClient } from '../support/render-app';
 import { sentMemoryKey } from '../support/feedback';
 import { SEED_SLUG } from '../support/fixtures';
 
@@ -34,6 +44,68 @@ it('renders the question on the server without storage, and hydrates without a m
   // A mismatch would be a recoverable error (and a console.error, which fails the test).
   expect(recoverable).toEqual([]);
   expect(screen.getByText('You’ve already sent feedback on this article — thank you.')).toBeInTheDocument();
+  act(() => root.unmount());
+  container.remove();
+});
+
+it('hydrates the answer to a refused plain form post as the server rendered it: answers, errors and key', async () => {
+  const posted: PostedFeedback = {
+    slug: SEED_SLUG,
+    kind: 'error-report',
+    idempotencyKey: randomUUID(),
+    helpful: true,
+    reasons: [],
+    comment: 'The meeting lasted two hours, not three.',
+    category: '',
+    errors: [{ field: 'category', message: 'Choose what kind of error it is' }],
+  };
+  // As entry-server.tsx and entry-client.tsx make it: the post in the page data, the server with the forms
+  // themselves, the browser with their lazy chunks.
+  const page = (forServer: boolean) => {
+    const widget = (
+      <RouterProvider
+        router={createMemoryRouter([{ path: '*', element: <HelpUsImprove slug={SEED_SLUG} /> }], {
+          initialEntries: [`/article/${SEED_SLUG}`],
+        })}
+      />
+    );
+    return (
+      <AppProviders
+        queryClient={createTestQueryClient()}
+        api={createApiClient(fetchTransport)}
+        dates={createDateFormat()}
+        postedFeedback={posted}
+      >
+        {forServer ? (
+          <FeedbackFormsProvider forms={{ RatingForm, ErrorReportForm }}>{widget}</FeedbackFormsProvider>
+        ) : (
+          widget
+        )}
+      </AppProviders>
+    );
+  };
+  const html = renderToString(page(true));
+  expect(html).not.toContain('Loading…');
+  expect(html).toContain(`name="idempotencyKey" value="${posted.idempotencyKey}"`);
+
+  const container = document.createElement('div');
+  container.innerHTML = html;
+  document.body.append(container);
+  const recoverable: unknown[] = [];
+  const root = await act(async () =>
+    hydrateRoot(container, page(false), { onRecoverableError: (e) => recoverable.push(e) }),
+  );
+  expect(recoverable).toEqual([]);
+
+  // Once its chunk has loaded, the form is React's: typing updates the count, the text and the error are kept.
+  const description = await screen.findByLabelText('Describe the error');
+  expect(description).toHaveValue(posted.comment);
+  expect(screen.getByRole('alert')).toHaveTextContent('Choose what kind of error it is');
+  await userEvent.type(description, '!');
+  expect(
+    await screen.findByText(`${(2_000 - posted.comment.length - 1).toLocaleString('en-US')} characters remaining`),
+  ).toBeInTheDocument();
+  expect(recoverable).toEqual([]);
   act(() => root.unmount());
   container.remove();
 });
