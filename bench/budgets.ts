@@ -38,6 +38,16 @@ const budgetsSchema = z
         postgresFeedbackPerSec: z.number().positive(),
       })
       .strict(),
+    csvExport: z
+      .object({
+        /** Rows in the database the whole CSV is exported from. */
+        rows: z.number().int().positive(),
+        /** The server's RSS growth while it streams them (150 MB is 143 MiB). */
+        rssGrowthMiB: z.number().positive(),
+        /** The longest the server's event loop may stall meanwhile. */
+        maxStallMs: z.number().positive(),
+      })
+      .strict(),
     scale: z
       .object({
         /** The content size the scale budgets apply at; below it (--scale-max) they are "not measured". */

@@ -1,5 +1,5 @@
 // `npm run bench [-- --quick] [--strict] [--scale-max 10000] [--skip-build]
-//   [--only sizes,lighthouse,reads,feedback,scale,cache,pg-feedback,instances]`
+//   [--only sizes,lighthouse,reads,feedback,scale,cache,pg-feedback,instances,csv]`
 // Builds, then measures sizes, Lighthouse, server load and scale against the production server, prints one
 // table and writes bench/results.json. Exits 0 even when a budget fails, unless --strict. See docs/performance.md.
 import { spawnSync } from 'node:child_process';
@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { loadBudgets } from './budgets';
 import { kB, manifestPath, measureInitialAssets } from './bundle-size';
 import { cleanUp, installSignalHandlers } from './cleanup';
+import { csvExportRows, measureCsvExport } from './csv-export';
 import {
   cacheRows,
   instancesRows,
@@ -28,7 +29,17 @@ import type { SpawnOptions } from '../test/support/spawn-server';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const RESULTS_FILE = path.join(import.meta.dirname, 'results.json');
-const PARTS = ['sizes', 'lighthouse', 'reads', 'feedback', 'scale', 'cache', 'pg-feedback', 'instances'] as const;
+const PARTS = [
+  'sizes',
+  'lighthouse',
+  'reads',
+  'feedback',
+  'scale',
+  'cache',
+  'pg-feedback',
+  'instances',
+  'csv',
+] as const;
 
 const { values: flags } = parseArgs({
   options: {
@@ -164,6 +175,12 @@ try {
     `One instance versus two over one PostgreSQL: 50 connections in all, ${loadDurationS} s`,
     () => measureInstances(loadDurationS, server),
     instancesRows,
+  );
+  await part(
+    'csv',
+    `CSV export: ${budgets.csvExport.rows.toLocaleString('en-US')} rows streamed from SQLite, one download`,
+    () => measureCsvExport(budgets.csvExport.rows, server),
+    (f) => csvExportRows(f, budgets.csvExport),
   );
 } finally {
   await cleanUp();
