@@ -47,7 +47,11 @@ const everyBlock: ArticleInput = {
 };
 
 function serveArticle(article: unknown) {
-  server.use(http.get(`*/api/articles/${SLUG}`, () => HttpResponse.json({ article, related: [] })));
+  server.use(
+    http.get(`*/api/articles/${SLUG}`, () =>
+      HttpResponse.json({ article, related: [], moreInSection: [], next: null }),
+    ),
+  );
 }
 
 async function renderArticle(article: unknown) {

@@ -13,7 +13,7 @@ describe('prefetch on intent', () => {
       http.get('*/api/articles/:slug', ({ params }) => {
         requested.push(String(params.slug));
         const article = articles.find((a) => a.slug === params.slug);
-        return HttpResponse.json({ article, related: summaries.slice(0, 2) });
+        return HttpResponse.json({ article, related: summaries.slice(0, 2), moreInSection: [], next: null });
       }),
     );
     const { user } = renderApp(`/article/${seedArticle.slug}`);
