@@ -6,6 +6,7 @@ import type { ApiClient } from '../lib/api-client';
 import { ApiProvider } from '../lib/api-context';
 import { DateFormatProvider } from '../lib/date-format-context';
 import type { DateFormat } from '../lib/format-date';
+import { SiteOriginProvider } from '../lib/site-origin-context';
 
 type AppProvidersProps = {
   queryClient: QueryClient;
@@ -13,16 +14,20 @@ type AppProvidersProps = {
   dates: DateFormat;
   /** A plain feedback post this page answers (refused), if any. */
   postedFeedback?: PostedFeedback;
+  /** The site's origin for absolute addresses in <head>. */
+  origin: string;
   children: ReactNode;
 };
 
 /** What every page reads from context, made by its entry: per request on the server, once in the browser. */
-export function AppProviders({ queryClient, api, dates, postedFeedback, children }: AppProvidersProps) {
+export function AppProviders({ queryClient, api, dates, origin, postedFeedback, children }: AppProvidersProps) {
   return (
     <QueryClientProvider client={queryClient}>
       <ApiProvider api={api}>
         <DateFormatProvider dates={dates}>
-          <PostedFeedbackProvider posted={postedFeedback}>{children}</PostedFeedbackProvider>
+          <SiteOriginProvider origin={origin}>
+            <PostedFeedbackProvider posted={postedFeedback}>{children}</PostedFeedbackProvider>
+          </SiteOriginProvider>
         </DateFormatProvider>
       </ApiProvider>
     </QueryClientProvider>

@@ -39,7 +39,13 @@ startTransition(() => {
   hydrateRoot(
     document.getElementById('root') as HTMLElement,
     <StrictMode>
-      <AppProviders queryClient={queryClient} api={api} dates={dates} postedFeedback={payload?.postedFeedback}>
+      <AppProviders
+        queryClient={queryClient}
+        api={api}
+        dates={dates}
+        origin={window.location.origin}
+        postedFeedback={payload?.postedFeedback}
+      >
         <RouterProvider router={router} />
       </AppProviders>
     </StrictMode>,

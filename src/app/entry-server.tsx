@@ -20,9 +20,11 @@ export type RenderResult =
 /**
  * Renders one page on the server with the same routes, loaders and queries the browser uses. Everything the
  * render needs is made here, for this request: its API client (over `fetch`, the server's in-process call),
- * query cache and date recorder, so concurrent renders share nothing.
+ * query cache and date recorder, so concurrent renders share nothing. `origin` is the site's, for absolute addresses.
  */
 export type RenderOptions = {
+  /** The site's origin, for the absolute addresses in <head> (PUBLIC_URL, or the address asked for). */
+  origin: string;
   /** A plain feedback post the server refused: the page shows the form again with the answers and errors. */
   postedFeedback?: PostedFeedback;
 };
@@ -33,7 +35,7 @@ const serverForms = { RatingForm, ErrorReportForm };
 export async function render(
   url: string,
   fetch: Transport,
-  { postedFeedback }: RenderOptions = {},
+  { origin, postedFeedback }: RenderOptions,
 ): Promise<RenderResult> {
   // The server validated its content where it entered; its own answers are not parsed a second time.
   const api = createApiClient(fetch, { trusted: true });
@@ -46,7 +48,7 @@ export async function render(
   }
   const router = createStaticRouter(handler.dataRoutes, context);
   const html = renderToString(
-    <AppProviders queryClient={queryClient} api={api} dates={dates} postedFeedback={postedFeedback}>
+    <AppProviders queryClient={queryClient} api={api} dates={dates} origin={origin} postedFeedback={postedFeedback}>
       <FeedbackFormsProvider forms={serverForms}>
         <StaticRouterProvider router={router} context={context} hydrate={false} />
       </FeedbackFormsProvider>

@@ -1,5 +1,6 @@
 import type { DehydratedState } from '@tanstack/react-query';
 import type { PostedFeedback } from '../contract/feedback-form';
+import { scriptJson } from '../lib/script-json';
 import { isRouteErrorResponse, UNSAFE_ErrorResponseImpl as ErrorResponse, type HydrationState } from 'react-router-dom';
 
 /** The element that carries page data from server to browser: JSON, never executed, so no inline script. */
@@ -42,15 +43,7 @@ export function toHydrationState(router: PagePayload['router']): HydrationState 
   return { loaderData: router.loaderData, errors };
 }
 
-const UNSAFE_CHARS: Record<string, string> = {
-  '<': '\\u003c',
-  '>': '\\u003e',
-  '&': '\\u0026',
-  '\u2028': '\\u2028',
-  '\u2029': '\\u2029',
-};
-
-/** JSON that is safe inside <script>: no "</script>" or "<!--" can close or confuse the element. */
+/** The page data, as JSON that is safe inside <script>. */
 export function serializePayload(payload: PagePayload): string {
-  return JSON.stringify(payload).replace(/[<>&\u2028\u2029]/g, (c) => UNSAFE_CHARS[c] ?? c);
+  return scriptJson(payload);
 }

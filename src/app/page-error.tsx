@@ -4,7 +4,7 @@ import { PageMeta } from './page-meta';
 export function NotFoundPage() {
   return (
     <div className="page-message">
-      <PageMeta title="Page not found" />
+      <PageMeta title="Page not found" noindex />
       <h1>Page not found</h1>
       <p>We couldn’t find a page at this address. It may have moved, or the link may be mistyped.</p>
       <p>
@@ -17,7 +17,7 @@ export function NotFoundPage() {
 export function GonePage() {
   return (
     <div className="page-message">
-      <PageMeta title="Article removed" />
+      <PageMeta title="Article removed" noindex />
       <h1>This article has been removed</h1>
       <p>It is no longer published at this address.</p>
       <p>
@@ -36,7 +36,7 @@ export function PageError() {
   const retrying = revalidator.state === 'loading';
   return (
     <div className="page-message" role="alert">
-      <PageMeta title="Something went wrong" />
+      <PageMeta title="Something went wrong" noindex />
       <h1>Something went wrong</h1>
       <p>We couldn’t load this page. Check your connection, then try again.</p>
       <button type="button" className="button" disabled={retrying} onClick={() => void revalidator.revalidate()}>

@@ -18,6 +18,7 @@ import { registerRequestGuards } from './http/request-guards';
 import { clientErrorHandler } from './http/client-error';
 import { LOCAL_HTTP_POLICY, type HttpPolicy } from './http/http-policy';
 import { registerSecurityHeaders, securityHeaders } from './http/security-headers';
+import { siteOrigin } from './http/site-origin';
 import { sendProblem } from './http/problem';
 import { pageExists } from './render/page-exists';
 import { registerApiRoutes } from './routes/api-routes';
@@ -26,6 +27,7 @@ import { injectTransport } from './render/page-renderer';
 import type { PageRenderer } from './render/rendered-page';
 import { registerPageRoutes } from './routes/page-routes';
 import { StoreUnavailableError, type Store } from './store/store';
+import { registerSyndicationRoutes } from './syndication/syndication-routes';
 
 export type AppOptions = {
   content: ContentRepository;
@@ -123,13 +125,17 @@ export async function buildApp({
   registerApiRoutes(app, content, store);
   // Each render reaches the API in process, through this app's own handlers: no socket, no holder.
   const fetchInProcess = injectTransport(app);
+  registerSyndicationRoutes(app, { content, http, now });
   registerFeedbackRoutes(app, {
     content,
     store,
     rateLimit: feedbackRateLimit,
     benchRoutes,
     now,
-    renderRefusedPost: renderPage && ((url, posted) => renderPage(url, fetchInProcess, { postedFeedback: posted })),
+    renderRefusedPost:
+      renderPage &&
+      ((request, url, posted) =>
+        renderPage(url, fetchInProcess, { origin: siteOrigin(request, http), postedFeedback: posted })),
   });
   registerEditorRoutes(app, { content, store, token: adminToken, now });
   if (feedbackRetentionMonths !== undefined) {
@@ -166,9 +172,14 @@ export async function buildApp({
 
   // A page's cache entry may be a variant of its path (`/article/x?feedback=sent`): keyed by the path's content.
   const keysOf = (pathname: string) => pageKeys(content, pathname.split('?')[0] ?? pathname);
-  const pages = renderPage && createPageCache({ render: (url) => renderPage(url, fetchInProcess), keysOf });
+  const pages =
+    renderPage &&
+    createPageCache({
+      render: (url, origin) => renderPage(url, fetchInProcess, { origin }),
+      keysOf,
+    });
   if (pages) content.onChange((touches) => pages.purge(touches.keys));
-  registerPageRoutes(app, pages, (pathname) => pageExists(content, pathname), keysOf);
+  registerPageRoutes(app, pages, { http, pageExists: (pathname) => pageExists(content, pathname), keysOf });
   if (cachePurgeUrls.length > 0) {
     // After the caches in this process (registered above), so a cache refetching gets the new answer.
     const purge = createCachePurger({

@@ -25,7 +25,9 @@ afterEach(() => {
 describe('editor page hydration', () => {
   it('hydrates the server’s loading state without a mismatch, then asks for the session', async () => {
     // The real server render (entry-server.tsx), its API calls answered by the mocked network.
-    const page = await render('/editor', (path, init) => fetch(new URL(path, 'http://localhost/'), init));
+    const page = await render('/editor', (path, init) => fetch(new URL(path, 'http://localhost/'), init), {
+      origin: 'http://localhost',
+    });
     if (page.kind !== 'page') throw new Error('unexpected redirect');
     expect(page.body).toContain('The editor needs JavaScript');
     expect(page.body).not.toContain('Loading editor…');
@@ -50,7 +52,12 @@ describe('editor page hydration', () => {
     await act(async () => {
       root = hydrateRoot(
         container,
-        <AppProviders queryClient={queryClient} api={api} dates={createDateFormat(payload.dates)}>
+        <AppProviders
+          queryClient={queryClient}
+          api={api}
+          dates={createDateFormat(payload.dates)}
+          origin="http://localhost"
+        >
           <RouterProvider router={router} />
         </AppProviders>,
         { onRecoverableError: (error) => recoverable.push(error) },

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createPageCache } from '../../src/server/render/page-cache';
 import type { RenderedPage } from '../../src/server/render/rendered-page';
 
+const ORIGIN = 'http://127.0.0.1:3000';
+
 /** A renderer that counts its renders and answers each path with its own HTML (or a redirect for /old). */
 function counting() {
   const renders: string[] = [];
@@ -24,34 +26,34 @@ describe('page cache', () => {
     const { renders, render } = counting();
     const clock = manualClock();
     const cache = createPageCache({ render, ttlMs: 1_000, maxEntries: 10, now: clock.now });
-    expect((await cache.page('/a', '/a')).body.raw.toString()).toBe('<p>/a</p>');
+    expect((await cache.page('/a', '/a', ORIGIN)).body.raw.toString()).toBe('<p>/a</p>');
     clock.time += 999;
-    await cache.page('/a', '/a');
+    await cache.page('/a', '/a', ORIGIN);
     expect(renders).toEqual(['/a']);
     clock.time += 2;
-    await cache.page('/a', '/a');
+    await cache.page('/a', '/a', ORIGIN);
     expect(renders).toEqual(['/a', '/a']);
   });
 
   it('drops the least recently used page when full', async () => {
     const { renders, render } = counting();
     const cache = createPageCache({ render, ttlMs: 60_000, maxEntries: 2 });
-    await cache.page('/a', '/a');
-    await cache.page('/b', '/b');
-    await cache.page('/a', '/a');
-    await cache.page('/c', '/c');
+    await cache.page('/a', '/a', ORIGIN);
+    await cache.page('/b', '/b', ORIGIN);
+    await cache.page('/a', '/a', ORIGIN);
+    await cache.page('/c', '/c', ORIGIN);
     renders.length = 0;
-    await cache.page('/a', '/a');
-    await cache.page('/c', '/c');
+    await cache.page('/a', '/a', ORIGIN);
+    await cache.page('/c', '/c', ORIGIN);
     expect(renders).toEqual([]);
-    await cache.page('/b', '/b');
+    await cache.page('/b', '/b', ORIGIN);
     expect(renders).toEqual(['/b']);
   });
 
   it('shares one render between concurrent misses for a path, whatever the query string', async () => {
     const { renders, render } = counting();
     const cache = createPageCache({ render });
-    const pages = await Promise.all([cache.page('/a', '/a?utm=1'), cache.page('/a', '/a')]);
+    const pages = await Promise.all([cache.page('/a', '/a?utm=1', ORIGIN), cache.page('/a', '/a', ORIGIN)]);
     expect(renders).toEqual(['/a?utm=1']);
     expect(pages[1]).toBe(pages[0]);
   });
@@ -59,8 +61,8 @@ describe('page cache', () => {
   it('never keeps a redirect', async () => {
     const { renders, render } = counting();
     const cache = createPageCache({ render });
-    expect((await cache.page('/old', '/old')).redirect).toBe('/new');
-    await cache.page('/old', '/old');
+    expect((await cache.page('/old', '/old', ORIGIN)).redirect).toBe('/new');
+    await cache.page('/old', '/old', ORIGIN);
     expect(renders).toEqual(['/old', '/old']);
   });
 
@@ -69,24 +71,24 @@ describe('page cache', () => {
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     const cache = createPageCache({ render: async (url) => (await held, render(url)), keysOf: () => ['article:a'] });
-    const before = cache.page('/a', '/a');
+    const before = cache.page('/a', '/a', ORIGIN);
     cache.purge(['article:a']);
     release();
     expect((await before).status).toBe(200); // its reader is still answered
-    await cache.page('/a', '/a');
+    await cache.page('/a', '/a', ORIGIN);
     expect(renders).toEqual(['/a', '/a']);
     cache.purge(['article:b']);
-    await cache.page('/a', '/a');
+    await cache.page('/a', '/a', ORIGIN);
     expect(renders).toHaveLength(2); // another key leaves it
     cache.purge(['article:a']);
-    await cache.page('/a', '/a');
+    await cache.page('/a', '/a', ORIGIN);
     expect(renders).toHaveLength(3);
   });
 
   it('gives different pages different ETags and the same page the same one', async () => {
     const cache = createPageCache({ render: async (url) => ({ status: 200, html: url.startsWith('/b') ? 'b' : 'a' }) });
-    const a = await cache.page('/a', '/a');
-    expect((await cache.page('/a2', '/a2')).body.etag).toBe(a.body.etag);
-    expect((await cache.page('/b', '/b')).body.etag).not.toBe(a.body.etag);
+    const a = await cache.page('/a', '/a', ORIGIN);
+    expect((await cache.page('/a2', '/a2', ORIGIN)).body.etag).toBe(a.body.etag);
+    expect((await cache.page('/b', '/b', ORIGIN)).body.etag).not.toBe(a.body.etag);
   });
 });

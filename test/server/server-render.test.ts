@@ -4,6 +4,8 @@ import { injectTransport } from '../../src/server/render/page-renderer';
 import { articles } from '../support/fixtures';
 import { createTestServer, type TestServer } from '../support/server-app';
 
+const ORIGIN = 'http://127.0.0.1:3000';
+
 let server: TestServer;
 beforeAll(async () => {
   server = await createTestServer();
@@ -18,15 +20,23 @@ it('gives each render its own API calls, even when renders overlap', async () =>
   // The first render's answers are slow, so the second starts while the first still waits.
   const slow = new Promise((resolve) => setImmediate(resolve));
   const pages = await Promise.all([
-    render(`/article/${first.slug}`, async (path, init) => {
-      calls.first.push(path);
-      await slow;
-      return inProcess(path, init);
-    }),
-    render(`/article/${second.slug}`, async (path, init) => {
-      calls.second.push(path);
-      return inProcess(path, init);
-    }),
+    render(
+      `/article/${first.slug}`,
+      async (path, init) => {
+        calls.first.push(path);
+        await slow;
+        return inProcess(path, init);
+      },
+      { origin: ORIGIN },
+    ),
+    render(
+      `/article/${second.slug}`,
+      async (path, init) => {
+        calls.second.push(path);
+        return inProcess(path, init);
+      },
+      { origin: ORIGIN },
+    ),
   ]);
 
   expect(calls.first).toContain(`/api/articles/${first.slug}`);

@@ -18,7 +18,7 @@ export function renderApp(path: string) {
   const router = createMemoryRouter(createRoutes({ queryClient, api }), { initialEntries: [path] });
   const user = userEvent.setup();
   const result = render(
-    <AppProviders queryClient={queryClient} api={api} dates={createDateFormat()}>
+    <AppProviders queryClient={queryClient} api={api} dates={createDateFormat()} origin="http://localhost">
       <RouterProvider router={router} />
     </AppProviders>,
   );

@@ -4,10 +4,13 @@ import { articleQuery, useArticle } from '../../features/articles/api/get-articl
 import type { ViewRecorder } from '../../features/articles/api/record-view';
 import { ArticleContinuation } from '../../features/articles/components/article-continuation';
 import { ArticlePage } from '../../features/articles/components/article-page';
+import { ArticleStructuredData } from '../../features/articles/components/article-structured-data';
 import { RelatedArticles } from '../../features/articles/components/related-articles';
 import { HelpUsImprove } from '../../features/feedback/components/help-us-improve';
 import { trendingQuery } from '../../features/front-page/api/get-trending';
 import { TrendingList } from '../../features/front-page/components/trending-list';
+import { feedPaths } from '../../lib/feed-paths';
+import { absoluteUrl, useSiteOrigin } from '../../lib/site-origin-context';
 import { usePublication } from '../api/get-publication';
 import { isServer, pageLoader, type LoaderContext } from '../load-query';
 import { PageMeta } from '../page-meta';
@@ -24,7 +27,8 @@ type ArticleRouteProps = { recordView: ViewRecorder };
 
 export function ArticleRoute({ recordView }: ArticleRouteProps) {
   const slug = useParams().slug ?? '';
-  const { key } = useLocation();
+  const { key, pathname } = useLocation();
+  const origin = useSiteOrigin();
   const publication = usePublication();
   const { article, related, moreInSection, next } = useArticle(slug);
   const { locale, timeZone } = publication;
@@ -34,7 +38,25 @@ export function ArticleRoute({ recordView }: ArticleRouteProps) {
 
   return (
     <div className="with-rail">
-      <PageMeta title={article.headline} description={article.summary} />
+      <PageMeta
+        title={article.headline}
+        description={article.summary}
+        image={article.hero}
+        article={{
+          publishedTime: article.publishedAt,
+          modifiedTime: article.updatedAt,
+          section: sectionName,
+          tags: article.tags,
+        }}
+        feed={{ title: sectionName, paths: feedPaths.section(article.section) }}
+      >
+        <ArticleStructuredData
+          article={article}
+          publication={publication}
+          origin={origin}
+          url={absoluteUrl(origin, pathname)}
+        />
+      </PageMeta>
       <ArticlePage
         article={article}
         sectionName={sectionName}

@@ -2,6 +2,7 @@ import { useParams, type LoaderFunctionArgs } from 'react-router-dom';
 import { ListSkeleton } from '../../components/list-skeleton';
 import { articleListQuery } from '../../features/front-page/api/list-articles';
 import { SectionPage } from '../../features/front-page/components/section-page';
+import { feedPaths } from '../../lib/feed-paths';
 import { publicationQuery, usePublication } from '../api/get-publication';
 import { notFound, pageLoader, type LoaderContext } from '../load-query';
 import { PageMeta } from '../page-meta';
@@ -24,7 +25,11 @@ export function SectionRoute() {
   if (!section) return null; // the loader already answered 404
   return (
     <>
-      <PageMeta title={section.name} description={section.description} />
+      <PageMeta
+        title={section.name}
+        description={section.description}
+        feed={{ title: section.name, paths: feedPaths.section(section.id) }}
+      />
       <SectionPage key={section.id} section={section} locale={publication.locale} timeZone={publication.timeZone} />
     </>
   );

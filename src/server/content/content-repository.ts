@@ -95,6 +95,11 @@ export class ContentRepository {
     return this.newest.length;
   }
 
+  /** Newest first, `count` from position `start`: the sitemaps walk the whole archive in fixed pages. */
+  range(start: number, count: number): ArticleSummary[] {
+    return this.newest.slice(start, start + count).map((e) => e.summary);
+  }
+
   hasSection(id: string): boolean {
     return this.publication.sections.some((s) => s.id === id);
   }

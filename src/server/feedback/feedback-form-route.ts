@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { feedbackSubmissionSchema } from '../../contract/feedback';
 import {
   COMMENT_LABELS,
@@ -23,7 +23,7 @@ export const FORM_BODY_LIMIT = 32 * 1024;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The article page again, with the refused post's answers and errors in its form. */
-export type RenderRefusedPost = (url: string, posted: PostedFeedback) => Promise<RenderedPage>;
+export type RenderRefusedPost = (request: FastifyRequest, url: string, posted: PostedFeedback) => Promise<RenderedPage>;
 
 export type FeedbackFormRouteOptions = {
   content: ContentRepository;
@@ -72,7 +72,11 @@ export function registerFeedbackFormRoute(app: FastifyInstance, { content, accep
             errors.map((e) => e.message).join(' '),
             errors.map((e) => ({ path: e.field ?? '(root)', message: e.message })),
           );
-        const page = await render(`/article/${encodeURIComponent(slug)}`, { ...posted, idempotencyKey, errors });
+        const page = await render(request, `/article/${encodeURIComponent(slug)}`, {
+          ...posted,
+          idempotencyKey,
+          errors,
+        });
         return reply.code(status).type('text/html; charset=utf-8').send(page.html);
       };
 

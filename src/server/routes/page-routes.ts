@@ -3,7 +3,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendCompressible } from '../http/compressible-body';
 import { shareable } from '../cache/cache-policy';
 import { FEEDBACK_STEP_PARAM, readFeedbackStep } from '../../contract/feedback-form';
+import type { HttpPolicy } from '../http/http-policy';
 import { sendProblem } from '../http/problem';
+import { siteOrigin } from '../http/site-origin';
+import { canonicalPath } from '../render/canonical-path';
 import type { PageCache } from '../render/page-cache';
 
 /** Every path that is not a page shares this render and cache entry: the not-found page says nothing of the path. */
@@ -19,9 +22,16 @@ function feedbackStepOf(pathname: string, url: string) {
 export function registerPageRoutes(
   app: FastifyInstance,
   pages: PageCache | undefined,
-  pageExists: (pathname: string) => boolean = () => true,
-  /** The cache keys of what the page at a path shows, named in its Surrogate-Key header. */
-  keysOf: (pathname: string) => string[] = () => [],
+  {
+    http,
+    pageExists = () => true,
+    keysOf = () => [],
+  }: {
+    http: Pick<HttpPolicy, 'publicOrigin'>;
+    pageExists?: (pathname: string) => boolean;
+    /** The cache keys of what the page at a path shows, named in its Surrogate-Key header. */
+    keysOf?: (pathname: string) => string[];
+  },
 ): void {
   const page = async (request: FastifyRequest, reply: FastifyReply) => {
     const pathname = request.url.split('?')[0] ?? '/';
@@ -29,11 +39,18 @@ export function registerPageRoutes(
     if (!isPage || pathname.startsWith('/api/') || path.extname(pathname) !== '' || !pages) {
       return sendProblem(reply, 404, `Nothing at ${request.method} ${pathname}`);
     }
+    // One address per page: `/Article/x/` sends readers and crawlers to `/article/x`, keeping the query.
+    const canonical = canonicalPath(pathname);
+    if (canonical !== pathname) {
+      const query = request.url.slice(pathname.length);
+      return shareable(reply, 'page', []).redirect(canonical + query, 301);
+    }
     const exists = pageExists(pathname);
+    const origin = siteOrigin(request, http);
     const step = exists ? feedbackStepOf(pathname, request.url) : undefined;
     if (step && 'key' in step) {
       // A feedback form carrying this reader's key: rendered for them alone, never cached here or shared.
-      const entry = await pages.uncached(request.url);
+      const entry = await pages.uncached(request.url, origin);
       reply.code(entry.status).type('text/html; charset=utf-8');
       return sendCompressible(request, reply, entry.body);
     }
@@ -41,14 +58,14 @@ export function registerPageRoutes(
     // thank-you step a feedback post is redirected to.
     const key = step ? `${pathname}?${FEEDBACK_STEP_PARAM}=${step.step}` : pathname;
     const entry = exists
-      ? await pages.page(key, step ? key : request.url)
-      : await pages.page(NOT_FOUND_URL, NOT_FOUND_URL);
+      ? await pages.page(key, step ? key : request.url, origin)
+      : await pages.page(NOT_FOUND_URL, NOT_FOUND_URL, origin);
     if (entry.redirect) return reply.redirect(entry.redirect, entry.status);
     // A not-found page too: under the path's keys, so a scheduled article's 404 is purged when it appears.
     shareable(
       reply.code(entry.status).type('text/html; charset=utf-8'),
       'page',
-      exists ? pages.keysOf(key) : keysOf(pathname),
+      exists ? pages.keysOf(key, origin) : keysOf(pathname),
     );
     return sendCompressible(request, reply, entry.body);
   };
