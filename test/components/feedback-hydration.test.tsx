@@ -75,6 +75,7 @@ it('hydrates the answer to a refused plain form post as the server rendered it: 
         api={createApiClient(fetchTransport)}
         dates={createDateFormat()}
         postedFeedback={posted}
+        origin="http://localhost"
       >
         {forServer ? (
           <FeedbackFormsProvider forms={{ RatingForm, ErrorReportForm }}>{widget}</FeedbackFormsProvider>
