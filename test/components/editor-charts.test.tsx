@@ -6,8 +6,8 @@ import type { FeedbackReport } from '../../src/contract/feedback';
 import { FeedbackCharts } from '../../src/features/editor/components/feedback-charts';
 import { expectNoAxeViolations } from '../support/axe';
 import { SEED_SLUG, seedArticle } from '../support/fixtures';
-import { editorApi } from '../support/msw-editor';
 import { server } from '../support/msw-server';
+import { serveRealApi } from '../support/real-api';
 import { renderApp } from '../support/render-app';
 
 // The figures are the server's (its aggregates are checked against stored rows in test/server/editor-charts);
@@ -33,8 +33,9 @@ const rows = (table: HTMLElement) =>
     .getAllByRole('row')
     .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
 
-beforeEach(() => {
-  editorApi.reset({ signedIn: true });
+const api = serveRealApi({ paths: '*/api/admin/*' });
+beforeEach(async () => {
+  await api.signIn();
   server.use(http.get('*/api/admin/feedback', () => HttpResponse.json(report)));
 });
 

@@ -4,15 +4,21 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { articles, SEED_SLUG, seedArticle } from '../support/fixtures';
 import { expectNoAxeViolations } from '../support/axe';
 import { recordRequests } from '../support/editor-test-helpers';
-import { editorApi, OTHER_SLUG } from '../support/msw-editor';
+import { OTHER_SLUG, seedEditorFeedback } from '../support/editor-feedback';
 import { server } from '../support/msw-server';
 import { problem } from '../support/problem-response';
+import { serveRealApi } from '../support/real-api';
 import { renderApp } from '../support/render-app';
 
 const otherArticle = articles.find((a) => a.slug === OTHER_SLUG);
 if (!otherArticle) throw new Error(`the sample content has no ${OTHER_SLUG}`);
 
-beforeEach(() => editorApi.reset({ signedIn: true }));
+// The real server's report over feedback in its real store: the figures below are its arithmetic, not a mock's.
+const api = serveRealApi({ paths: '*/api/admin/*' });
+beforeEach(async () => {
+  seedEditorFeedback(api.server.store);
+  await api.signIn();
+});
 
 async function openDashboard(path = '/editor') {
   const app = renderApp(path);
@@ -26,7 +32,7 @@ const totals = () =>
     .getAllByRole('listitem')
     .map((li) => li.textContent);
 const tableRows = () =>
-  within(screen.getByRole('table'))
+  within(screen.getByRole('table', { name: 'Feedback for each article' }))
     .getAllByRole('row')
     .slice(1)
     .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
@@ -177,8 +183,7 @@ describe('editor dashboard', () => {
   });
 
   it('says so when the selection has no feedback', async () => {
-    editorApi.reset({ signedIn: true, feedback: [] });
-    renderApp('/editor');
+    renderApp(`/editor?from=2030-01-01`);
     expect(await screen.findByText('No feedback yet for this selection.')).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
@@ -202,7 +207,7 @@ describe('editor dashboard', () => {
     const { user } = renderApp('/editor');
     expect(await screen.findByText('Your editor session has ended.')).toBeInTheDocument();
 
-    editorApi.reset(); // the cookie has expired
+    api.forgetCookies(); // the cookie has expired
     await user.click(screen.getByRole('button', { name: 'Sign in again' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Editor sign in' })).toBeInTheDocument();
   });

@@ -2,7 +2,7 @@ import { hydrate } from '@tanstack/react-query';
 import { act, screen } from '@testing-library/react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { AppProviders } from '../../src/app/app-providers';
 import { render } from '../../src/app/entry-server';
 import { toHydrationState, type PagePayload } from '../../src/app/hydration';
@@ -11,11 +11,11 @@ import { SHELL_ID } from '../../src/app/layout';
 import { createRoutes } from '../../src/app/routes';
 import { createApiClient, fetchTransport } from '../../src/lib/api-client';
 import { createDateFormat } from '../../src/lib/format-date';
-import { editorApi } from '../support/msw-editor';
+import { serveRealApi } from '../support/real-api';
 import { createTestQueryClient } from '../support/render-app';
 
 let root: Root | undefined;
-beforeEach(() => editorApi.reset());
+serveRealApi({ paths: '*/api/admin/*' });
 afterEach(() => {
   act(() => root?.unmount());
   root = undefined;

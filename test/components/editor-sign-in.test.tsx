@@ -1,14 +1,15 @@
 import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../support/axe';
+import { seedEditorFeedback } from '../support/editor-feedback';
 import { recordRequests } from '../support/editor-test-helpers';
 import { holdRequests } from '../support/hold-requests';
-import { EDITOR_DISABLED_DETAIL, EDITOR_TOKEN, editorApi, editorDisabledHandlers } from '../support/msw-editor';
-import { server } from '../support/msw-server';
+import { EDITOR_DISABLED } from '../../src/server/editor/editor-auth';
+import { EDITOR_TOKEN, serveRealApi } from '../support/real-api';
 import { renderApp } from '../support/render-app';
 
+const api = serveRealApi({ paths: '*/api/admin/*' });
 beforeEach(() => {
-  editorApi.reset();
   localStorage.clear();
   sessionStorage.clear();
 });
@@ -31,10 +32,10 @@ describe('editor sign-in', () => {
   });
 
   it('explains how to turn editing on when the server has no editor token', async () => {
-    server.use(...editorDisabledHandlers);
+    await api.restart({ adminToken: undefined });
     renderApp('/editor');
     expect(await screen.findByRole('heading', { level: 1, name: 'The editor is turned off' })).toBeInTheDocument();
-    expect(screen.getByText(EDITOR_DISABLED_DETAIL)).toHaveTextContent('FEEDBACK_ADMIN_TOKEN');
+    expect(screen.getByText(EDITOR_DISABLED)).toHaveTextContent('FEEDBACK_ADMIN_TOKEN');
     expect(screen.queryByLabelText('Editor token')).not.toBeInTheDocument();
   });
 
@@ -71,32 +72,39 @@ describe('editor sign-in', () => {
   it('shows the server’s explanation when editing is turned off between loading and signing in', async () => {
     const { user } = renderApp('/editor');
     await screen.findByRole('heading', { level: 1, name: 'Editor sign in' });
-    server.use(...editorDisabledHandlers);
+    await api.restart({ adminToken: undefined });
 
     await user.type(tokenField(), EDITOR_TOKEN);
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
 
-    expect(await screen.findByText(EDITOR_DISABLED_DETAIL)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'The editor is turned off' })).toBeInTheDocument();
+    expect(screen.getByText(EDITOR_DISABLED)).toBeInTheDocument();
   });
 
-  it('signs in with the right token and opens the dashboard, keeping no copy of the token', async () => {
-    const requests = recordRequests();
-    const { user } = renderApp('/editor');
-    await screen.findByRole('heading', { level: 1, name: 'Editor sign in' });
+  // The first test here to open the dashboard: its lazy chunk loads cold.
+  it(
+    'signs in with the right token and opens the dashboard, keeping no copy of the token',
+    { timeout: 15_000 },
+    async () => {
+      seedEditorFeedback(api.server.store);
+      const requests = recordRequests();
+      const { user } = renderApp('/editor');
+      await screen.findByRole('heading', { level: 1, name: 'Editor sign in' });
 
-    await user.type(tokenField(), `${EDITOR_TOKEN}{Enter}`);
+      await user.type(tokenField(), `${EDITOR_TOKEN}{Enter}`);
 
-    const heading = await screen.findByRole('heading', { level: 1, name: 'Reader feedback' });
-    expect(heading).toHaveFocus();
-    expect(await screen.findByRole('table', { name: 'Feedback for each article' })).toBeInTheDocument();
-    expect(screen.queryByLabelText('Editor token')).not.toBeInTheDocument();
-    expect(requests).toContain('POST /api/admin/session');
-    // The server's HttpOnly cookie is the session; the page itself stores nothing.
-    expect(localStorage.length).toBe(0);
-    expect(sessionStorage.length).toBe(0);
-    expect(document.cookie).toBe('');
-    expect(document.body.innerHTML).not.toContain(EDITOR_TOKEN);
-  });
+      const heading = await screen.findByRole('heading', { level: 1, name: 'Reader feedback' });
+      expect(heading).toHaveFocus();
+      expect(await screen.findByRole('table', { name: 'Feedback for each article' })).toBeInTheDocument();
+      expect(screen.queryByLabelText('Editor token')).not.toBeInTheDocument();
+      expect(requests).toContain('POST /api/admin/session');
+      // The server's HttpOnly cookie is the session; the page itself stores nothing.
+      expect(localStorage.length).toBe(0);
+      expect(sessionStorage.length).toBe(0);
+      expect(document.cookie).toBe('');
+      expect(document.body.innerHTML).not.toContain(EDITOR_TOKEN);
+    },
+  );
 
   it('has no axe violations, before and after a refused token', async () => {
     const { user, container } = renderApp('/editor');

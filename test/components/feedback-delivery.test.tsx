@@ -2,7 +2,6 @@ import { within } from '@testing-library/react';
 import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import {
-  recordFeedback,
   renderArticleWidget,
   SAVED,
   REPORT_SENT,
@@ -14,13 +13,12 @@ import {
 import { flushOutbox } from '../../src/features/feedback/outbox';
 import { SEED_SLUG } from '../support/fixtures';
 import { expectNoAxeViolations } from '../support/axe';
-import { answerFeedback } from '../support/msw-feedback';
 import { problem } from '../support/problem-response';
 
 // Nothing the reader sends is lost: what cannot be delivered now waits in the outbox; what the server
 // refuses for good is shown to the reader and never retried.
 
-isolateFeedbackStorage();
+const { answerFeedback, recordFeedback } = isolateFeedbackStorage();
 
 async function sendNoWithComment(text = 'The figures in paragraph 3 are from 2024') {
   const widget = await renderArticleWidget();

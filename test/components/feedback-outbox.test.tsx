@@ -12,14 +12,13 @@ import {
 } from '../../src/features/feedback/outbox';
 import { OUTBOX_KEY } from '../../src/features/feedback/outbox-key';
 import { readOutbox } from '../../src/features/feedback/outbox-store';
-import { deferred, isolateFeedbackStorage, recordFeedback, sentMemoryKey, storedOutbox } from '../support/feedback';
+import { deferred, isolateFeedbackStorage, sentMemoryKey, storedOutbox } from '../support/feedback';
 import { SEED_SLUG } from '../support/fixtures';
-import { answerFeedback } from '../support/msw-feedback';
 import { problem } from '../support/problem-response';
 
 // The outbox on its own: what an earlier visit left, what it does with each answer, and when it tries.
 
-isolateFeedbackStorage();
+const { answerFeedback, recordFeedback } = isolateFeedbackStorage();
 
 const submission = (comment = 'Out of date') => ({
   idempotencyKey: crypto.randomUUID(),

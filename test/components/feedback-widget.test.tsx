@@ -3,7 +3,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { COMMENT_MAX, NO_REASONS, YES_REASONS } from '../../src/contract/feedback';
 import {
   deferred,
-  recordFeedback,
   renderArticleWidget,
   SENT,
   sentMemoryKey,
@@ -12,11 +11,10 @@ import {
 } from '../support/feedback';
 import { articles, SEED_SLUG, seedArticle } from '../support/fixtures';
 import { expectNoAxeViolations } from '../support/axe';
-import { answerFeedback } from '../support/msw-feedback';
 
 // The rating path: Yes / No, the follow-up form, checking, sending and what the reader sees after.
 
-isolateFeedbackStorage();
+const { answerFeedback, recordFeedback } = isolateFeedbackStorage();
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 

@@ -4,20 +4,47 @@ import { afterEach, beforeEach } from 'vitest';
 import { stopOutbox } from '../../src/features/feedback/outbox';
 import { OUTBOX_KEY } from '../../src/features/feedback/outbox-key';
 import { SEED_SLUG, seedArticle } from './fixtures';
-import { answerFeedback, FEEDBACK_URL } from './msw-feedback';
 import { server } from './msw-server';
+import { serveRealApi } from './real-api';
 import { renderApp } from './render-app';
+
+export const FEEDBACK_URL = '*/api/articles/:slug/feedback';
+
+export type Received = { slug: string; body: Record<string, unknown>; status: number };
+type Respond = (request: Request, slug: string) => Response | Promise<Response>;
 
 /**
  * Each test starts with no outbox, no remembered sends and no retry timer, and leaves none behind: a
- * submission saved by one test must never be delivered, or counted, in the next.
+ * submission saved by one test must never be delivered, or counted, in the next. The API is the real server,
+ * a fresh one (and a fresh store) per test: replays, refusals and ids are its own, never a mock's copy.
  */
-export function isolateFeedbackStorage(): void {
+export function isolateFeedbackStorage() {
+  const api = serveRealApi({ feedbackRateLimit: 1_000, paths: FEEDBACK_URL });
   beforeEach(() => localStorage.clear());
   afterEach(async () => {
     await stopOutbox();
     localStorage.clear();
   });
+
+  /** What the real server answers to a feedback post. */
+  const answerFeedback: Respond = (request) => api.forward(request);
+
+  /** Every feedback request the server gets, with the status it answered (0: the network failed). */
+  function recordFeedback(respond: Respond = answerFeedback): Received[] {
+    const received: Received[] = [];
+    server.use(
+      http.post(FEEDBACK_URL, async ({ request, params }) => {
+        const slug = String(params.slug);
+        const body = (await request.clone().json()) as Record<string, unknown>;
+        const response = await respond(request, slug);
+        received.push({ slug, body, status: response.status });
+        return response;
+      }),
+    );
+    return received;
+  }
+
+  return { api, answerFeedback, recordFeedback };
 }
 
 export const SENT = 'Thank you — your feedback was sent.';
@@ -31,25 +58,6 @@ export async function renderArticleWidget() {
   await screen.findByRole('heading', { level: 1, name: seedArticle.headline });
   const region = screen.getByRole('region', { name: 'Help us improve' });
   return { ...app, region };
-}
-
-export type Received = { slug: string; body: Record<string, unknown>; status: number };
-
-/** Every feedback request the "server" gets, with the status it answered (0: the network failed). */
-export function recordFeedback(
-  respond: (request: Request, slug: string) => Response | Promise<Response> = answerFeedback,
-): Received[] {
-  const received: Received[] = [];
-  server.use(
-    http.post(FEEDBACK_URL, async ({ request, params }) => {
-      const slug = String(params.slug);
-      const body = (await request.clone().json()) as Record<string, unknown>;
-      const response = await respond(request, slug);
-      received.push({ slug, body, status: response.status });
-      return response;
-    }),
-  );
-  return received;
 }
 
 export function deferred() {

@@ -1,8 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { articles, publication, summaries } from './fixtures';
-import { editorHandlers } from './msw-editor';
-import { feedbackHandlers } from './msw-feedback';
 import { problem } from './problem-response';
 
 /** The API as the real server answers it, over the sample content; tests override single routes with server.use(). */
@@ -23,8 +21,6 @@ export const handlers = [
   }),
   http.get('*/api/trending', () => HttpResponse.json({ items: summaries.slice(0, 5) })),
   http.post('*/api/articles/:slug/views', () => new HttpResponse(null, { status: 204 })),
-  ...feedbackHandlers,
-  ...editorHandlers,
 ];
 
 export const server = setupServer(...handlers);
