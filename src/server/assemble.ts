@@ -136,6 +136,6 @@ async function readContent(contentDir: string, index: ContentIndex, clock: Clock
     if (!article) throw new Error(`Content file ${file} has no stored version`);
     return article;
   };
-  const content = new ContentRepository(publication, articles, read, clock);
+  const content = new ContentRepository(publication, articles, read, clock, (file) => files.summary(file));
   return { content, problems, notices, files, articlesDir: path.join(contentDir, 'articles') };
 }

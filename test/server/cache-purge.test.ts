@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/server/config';
 import { seedArticle, SEED_SLUG } from '../support/fixtures';
 import { createTestServer, type TestServer } from '../support/server-app';
-import { toRecord } from '../../src/server/content/content-repository';
+import { toRecord } from '../../src/server/content/article-record';
 import { contentFolder } from '../support/content-folder';
 
 // A stand-in cache that records what it is told: the server's purge is the behaviour under test.

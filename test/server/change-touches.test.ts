@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changeTouches } from '../../src/server/content/change-touches';
-import type { ArticleRecord } from '../../src/server/content/content-repository';
+import type { ArticleRecord } from '../../src/server/content/article-record';
 
 const record = (changes: Partial<ArticleRecord['summary']> = {}, tags = ['Energy'], related: string[] = []) => ({
   summary: {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../src/contract/article';
-import { ContentRepository, type ArticleRecord } from '../../src/server/content/content-repository';
+import type { ArticleRecord } from '../../src/server/content/article-record';
+import { ContentRepository } from '../../src/server/content/content-repository';
 import { publication } from '../support/fixtures';
 
 // Related articles, by their definition: the explicitly named ones first, then those sharing the most tags

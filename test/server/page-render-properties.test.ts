@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articleSchema, type Article } from '../../src/contract/article';
-import { ContentRepository, toRecord } from '../../src/server/content/content-repository';
+import { toRecord } from '../../src/server/content/article-record';
+import { ContentRepository } from '../../src/server/content/content-repository';
 import { loadContent, type LoadedContent } from '../../src/server/content/load-content';
 import { fillTemplate } from '../../src/server/render/page-renderer';
 import { contentDirectory, seedArticle } from '../support/fixtures';
@@ -34,7 +35,7 @@ const decodeText = (html: string) =>
 async function renderWith(article: Article) {
   const extra = toRecord(article, '(in memory)');
   const content = new ContentRepository(loaded.publication, [...loaded.articles, extra], (record) =>
-    record.summary.slug === article.slug
+    record.slug === article.slug
       ? Promise.resolve(article)
       : Promise.resolve(loaded.files.article(record.file) as Article),
   );

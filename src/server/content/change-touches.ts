@@ -1,5 +1,5 @@
 import { cacheKeys } from './cache-keys';
-import type { ArticleRecord } from './content-repository';
+import { listingOf, type ArticleListing, type ArticleRecord } from './article-record';
 
 /** Everything a change shows up in: cache keys to purge, and the page and API paths they stand for. */
 export type Touches = { keys: string[]; paths: string[] };
@@ -8,13 +8,6 @@ const articlePaths = (slug: string) => [`/article/${slug}`, `/api/articles/${slu
 const sectionPaths = (id: string) => [`/section/${id}`, `/api/articles?section=${encodeURIComponent(id)}`];
 const FRONT_PATHS = ['/', '/api/articles', '/api/trending'];
 
-/** True when only the body changed: no list, related box or trending entry shows anything else. */
-function bodyOnly(before: ArticleRecord, after: ArticleRecord): boolean {
-  return (
-    JSON.stringify([before.summary, before.tags, before.related]) ===
-    JSON.stringify([after.summary, after.tags, after.related])
-  );
-}
 
 /**
  * The one place that knows what a change to an article touches. `before` is what readers saw (absent when it
@@ -22,21 +15,26 @@ function bodyOnly(before: ArticleRecord, after: ArticleRecord): boolean {
  * body alone touches the article; anything else touches every list it was or will be in: its sections, its
  * tags, the front page, and (by the article's key) the related boxes of the articles that show it.
  */
-export function changeTouches(before: ArticleRecord | undefined, after: ArticleRecord | undefined): Touches {
+export function changeTouches(
+  was: ArticleRecord | ArticleListing | undefined,
+  will: ArticleRecord | ArticleListing | undefined,
+): Touches {
   const keys = new Set<string>();
   const paths = new Set<string>();
+  const [before, after] = [was && listingOf(was), will && listingOf(will)];
   for (const record of [before, after]) {
     if (!record) continue;
-    keys.add(cacheKeys.article(record.summary.slug));
-    for (const p of articlePaths(record.summary.slug)) paths.add(p);
+    keys.add(cacheKeys.article(record.slug));
+    for (const p of articlePaths(record.slug)) paths.add(p);
   }
-  if (!(before && after && bodyOnly(before, after))) {
+  // Only the body changed: no list, related box or trending entry shows anything else.
+  if (!(before && after && before.listed === after.listed)) {
     keys.add(cacheKeys.front);
     for (const p of FRONT_PATHS) paths.add(p);
     for (const record of [before, after]) {
       if (!record) continue;
-      keys.add(cacheKeys.section(record.summary.section));
-      for (const p of sectionPaths(record.summary.section)) paths.add(p);
+      keys.add(cacheKeys.section(record.section));
+      for (const p of sectionPaths(record.section)) paths.add(p);
       for (const tag of record.tags) keys.add(cacheKeys.tag(tag));
     }
   }

@@ -1,16 +1,17 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Article } from '../../contract/article';
-import type { ContentIndex, IndexedFile } from '../store/content-index';
-import { toRecord, type ArticleRecord, type ContentChange } from './content-repository';
+import type { Article, ArticleSummary } from '../../contract/article';
+import type { ContentIndex } from '../store/content-index';
+import { toListing, toRecord, type ArticleListing, type ArticleRecord } from './article-record';
+import type { ContentChange } from './content-repository';
 import { parseArticleFile, type ContentProblem } from './parse-article-file';
 import { readContentFile } from './read-content-file';
 
 /** What one pass over some files found: the change to show, and what to log. */
 export type FilesUpdate = { change: Required<ContentChange>; problems: ContentProblem[]; notices: ContentProblem[] };
 
-/** Per file in memory: what was last seen on disk, and the slug its last good version claims. */
-type Seen = { size: number; mtimeMs: number; slug: string | undefined };
+/** A listing as stored: the file is where it is now (the folder may have moved since: a copy, a new mount). */
+type StoredListing = Omit<ArticleListing, 'file'>;
 
 const READ_BATCH = 128;
 
@@ -32,7 +33,8 @@ async function inBatches<T, R>(items: readonly T[], work: (item: T) => Promise<R
  * (parsing only files whose size or mtime changed); `update` re-reads the named files as they change.
  */
 export class ContentFiles {
-  private readonly seen = new Map<string, Seen>();
+  /** Every file seen, valid or not, with the slug its last good version claims. */
+  private readonly seen = new Map<string, string | undefined>();
   /** Names whose last good version has this slug, in name order: the first is shown. */
   private readonly claims = new Map<string, string[]>();
 
@@ -47,6 +49,12 @@ export class ContentFiles {
     return [...this.seen.keys()];
   }
 
+  /** The last good version's summary, as stored when it was read. */
+  summary(file: string): ArticleSummary | undefined {
+    const text = this.index.summary(path.basename(file));
+    return text === undefined ? undefined : (JSON.parse(text) as ArticleSummary);
+  }
+
   /** The last good version of a file, as stored when it was read. */
   article(file: string): Article | undefined {
     const text = this.index.body(path.basename(file));
@@ -54,7 +62,11 @@ export class ContentFiles {
   }
 
   /** Start-up: every file, those unchanged since the index saw them read from it. */
-  async scan(): Promise<{ records: ArticleRecord[]; problems: ContentProblem[]; notices: ContentProblem[] }> {
+  async scan(): Promise<{
+    records: (ArticleRecord | ArticleListing)[];
+    problems: ContentProblem[];
+    notices: ContentProblem[];
+  }> {
     const names = (await readdir(this.articlesDir)).filter(isArticleFileName).sort();
     const stats = await inBatches(names, (name) =>
       stat(path.join(this.articlesDir, name)).then(
@@ -66,19 +78,15 @@ export class ContentFiles {
     const stale: string[] = [];
     const gone: string[] = [];
     const problems: ContentProblem[] = [];
-    const kept = new Map<string, ArticleRecord>();
+    const kept = new Map<string, ArticleRecord | ArticleListing>();
     for (const row of this.index.all()) {
       const current = onDisk.get(row.name);
       if (!onDisk.has(row.name)) {
         gone.push(row.name);
         continue;
       }
-      // The folder may have moved since (a copy, a new mount): the path is where it is now.
-      const record = row.record
-        ? { ...(JSON.parse(row.record) as ArticleRecord), file: path.join(this.articlesDir, row.name) }
-        : undefined;
       // Its last good version stands until the file is read again (and stays if that version is bad).
-      this.remember(row, record, kept);
+      this.remember(row.name, row.listing ? this.listing(row.name, row.listing) : undefined, kept);
       if (!current || current.size !== row.size || current.mtimeMs !== row.mtimeMs) stale.push(row.name);
       else if (row.problems) problems.push(...(JSON.parse(row.problems) as ContentProblem[]));
     }
@@ -94,7 +102,10 @@ export class ContentFiles {
    * Re-reads these files (added, changed, renamed or removed) and says what readers should now see. A removal
    * frees its slug (the next claimant by name gets it); a file that turned bad keeps its last good version.
    */
-  async update(names: readonly string[], known = new Map<string, ArticleRecord>()): Promise<FilesUpdate> {
+  async update(
+    names: readonly string[],
+    known = new Map<string, ArticleRecord | ArticleListing>(),
+  ): Promise<FilesUpdate> {
     const problems: ContentProblem[] = [];
     const notices: ContentProblem[] = [];
     const touched = new Set<string>();
@@ -105,7 +116,7 @@ export class ContentFiles {
         const reading = readings[i] as Awaited<ReturnType<typeof readContentFile>>;
         const before = this.seen.get(name);
         if (reading.kind === 'missing') {
-          if (before?.slug) touched.add(before.slug);
+          if (before) touched.add(before);
           this.forget(name);
           this.index.delete(name);
           return;
@@ -120,25 +131,26 @@ export class ContentFiles {
         const problemsJson = parsed.problems.length ? JSON.stringify(parsed.problems) : null;
         if (!parsed.article) {
           // The last good version, if any, stays: its record and body are kept in the index.
-          this.seen.set(name, { size, mtimeMs, slug: before?.slug });
-          this.index.put({ name, size, mtimeMs, record: null, problems: problemsJson }, undefined);
+          this.seen.set(name, before);
+          this.index.put({ name, size, mtimeMs, listing: null, problems: problemsJson });
           return;
         }
         const record = toRecord(parsed.article, file);
-        if (before?.slug) touched.add(before.slug);
+        if (before) touched.add(before);
         touched.add(record.summary.slug);
         this.forget(name);
-        this.remember({ name, size, mtimeMs }, record, known);
+        this.remember(name, record, known);
+        const { file: _where, ...stored } = toListing(record);
         this.index.put(
-          { name, size, mtimeMs, record: JSON.stringify(record), problems: problemsJson },
-          JSON.stringify(parsed.article),
+          { name, size, mtimeMs, listing: JSON.stringify(stored satisfies StoredListing), problems: problemsJson },
+          { summary: JSON.stringify(record.summary), body: JSON.stringify(parsed.article) },
         );
       });
     });
     const change: Required<ContentChange> = { set: [], remove: [] };
     for (const slug of touched) {
       const owner = this.claims.get(slug)?.[0];
-      const record = owner === undefined ? undefined : (known.get(owner) ?? this.storedRecord(owner));
+      const record = owner === undefined ? undefined : (known.get(owner) ?? this.storedListing(owner));
       if (record) change.set.push(record);
       else change.remove.push(slug);
     }
@@ -156,28 +168,34 @@ export class ContentFiles {
     return parsed;
   }
 
-  private storedRecord(name: string): ArticleRecord | undefined {
+  private listing(name: string, json: string): ArticleListing {
+    return { ...(JSON.parse(json) as StoredListing), file: path.join(this.articlesDir, name) };
+  }
+
+  private storedListing(name: string): ArticleListing | undefined {
     const row = this.index.get(name);
-    return row?.record ? (JSON.parse(row.record) as ArticleRecord) : undefined;
+    return row?.listing ? this.listing(name, row.listing) : undefined;
   }
 
   private remember(
-    { name, size, mtimeMs }: Pick<IndexedFile, 'name' | 'size' | 'mtimeMs'>,
-    record: ArticleRecord | undefined,
-    known: Map<string, ArticleRecord>,
+    name: string,
+    record: ArticleRecord | ArticleListing | undefined,
+    known: Map<string, ArticleRecord | ArticleListing>,
   ): void {
-    const slug = record?.summary.slug;
-    this.seen.set(name, { size, mtimeMs, slug });
+    const slug = record && ('summary' in record ? record.summary.slug : record.slug);
+    this.seen.set(name, slug);
     if (!record || !slug) return;
     known.set(name, record);
-    const claimants = this.claims.get(slug) ?? [];
-    claimants.push(name);
-    claimants.sort();
-    this.claims.set(slug, claimants);
+    const claimants = this.claims.get(slug);
+    if (!claimants) this.claims.set(slug, [name]);
+    else {
+      claimants.push(name);
+      claimants.sort();
+    }
   }
 
   private forget(name: string): void {
-    const slug = this.seen.get(name)?.slug;
+    const slug = this.seen.get(name);
     this.seen.delete(name);
     if (!slug) return;
     const claimants = (this.claims.get(slug) ?? []).filter((n) => n !== name);

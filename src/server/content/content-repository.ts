@@ -1,53 +1,55 @@
-import { toSummary, type Article, type ArticleSummary } from '../../contract/article';
+import { LRUCache } from 'lru-cache';
+import type { Article, ArticleSummary } from '../../contract/article';
 import type { Publication } from '../../contract/publication';
+import { listingOf, type ArticleListing, type ArticleRecord } from './article-record';
 import { changeTouches, mergeTouches, type Touches } from './change-touches';
 import { systemClock, type Clock } from './clock';
 import { firstAfter, insertSorted, removeSorted, type Sorted } from './sorted-entries';
 
 export type Page = { items: ArticleSummary[]; nextCursor: string | null };
 
-/** What stays in memory per article: enough to list it and relate it, not its body. */
-export type ArticleRecord = {
-  summary: ArticleSummary;
-  tags: string[];
-  related: string[];
-  /** The content file the article came from. */
-  file: string;
-};
+/** Reads the full article behind a listing. */
+export type ArticleReader = (listing: ArticleListing) => Promise<Article>;
+/** Reads the summary stored for a content file (the index); absent, summaries are all kept in memory. */
+export type SummaryReader = (file: string) => ArticleSummary | undefined;
 
-/** Reads the full article behind a record. */
-export type ArticleReader = (record: ArticleRecord) => Promise<Article>;
-
-export function toRecord(article: Article, file: string): ArticleRecord {
-  return { summary: toSummary(article), tags: article.tags, related: article.related ?? [], file };
-}
+/** Summaries kept ready when they are read from the index: the front page and the hot lists are memory reads. */
+const SUMMARY_CACHE = 20_000;
 
 /**
  * `rank` is the position newest first (renumbered lazily after a change). `tags` are lower-cased and each
  * listed once, as the tag index and the related-articles count both compare them.
  */
-type Entry = ArticleRecord & Sorted & { rank: number };
+type Entry = ArticleListing & Sorted & { rank: number };
 
 /** A batch of changes, by slug: the article to show at that slug (due now or later), or its removal. */
-export type ContentChange = { set?: ArticleRecord[]; remove?: string[] };
+export type ContentChange = { set?: (ArticleRecord | ArticleListing)[]; remove?: string[] };
 
 const RELATED_LIMIT = 4;
 const MORE_LIMIT = 4;
 
 // Newest first; the slug breaks ties so the order (and so every cursor) is total and stable.
-function sortKey(a: ArticleSummary): string {
+function sortKey(a: Pick<ArticleListing, 'publishedAt' | 'slug'>): string {
   return `${new Date(a.publishedAt).toISOString()}\u0000${a.slug}`;
 }
 
 const encodeCursor = (key: string) => Buffer.from(key, 'utf8').toString('base64url');
 const decodeCursor = (cursor: string) => Buffer.from(cursor, 'base64url').toString('utf8');
 
-const toEntry = (record: ArticleRecord): Entry => ({
-  ...record,
-  sortKey: sortKey(record.summary),
+const toEntry = (listing: ArticleListing, tagNames: Map<string, string>): Entry => ({
+  ...listing,
+  sortKey: sortKey(listing),
   rank: 0,
-  tags: [...new Set(record.tags.map((t) => t.toLowerCase()))],
+  // One string per distinct tag, shared by every entry that has it (200,000 articles, a few hundred tags).
+  tags: [...new Set(listing.tags.map((t) => intern(tagNames, t.toLowerCase())))],
 });
+
+function intern(names: Map<string, string>, name: string): string {
+  const known = names.get(name);
+  if (known !== undefined) return known;
+  names.set(name, name);
+  return name;
+}
 
 /**
  * Summaries in memory, indexed so every list is a lookup or a binary search, and kept up to date change by
@@ -62,7 +64,11 @@ export class ContentRepository {
   private readonly bySection = new Map<string, Entry[]>();
   private readonly byTag = new Map<string, Entry[]>();
   /** Not yet due, by slug. */
-  private readonly scheduled = new Map<string, ArticleRecord>();
+  private readonly scheduled = new Map<string, ArticleListing>();
+  private readonly tagNames = new Map<string, string>();
+  private readonly summaries = new LRUCache<string, ArticleSummary>({ max: SUMMARY_CACHE });
+  /** Every summary, when there is no index to read them from (tests, content given in memory). */
+  private readonly held: Map<string, ArticleSummary> | undefined;
   /** Removed while published: their URLs answer 410 until they come back. */
   private readonly gone = new Set<string>();
   private readonly listeners: ((touches: Touches) => void)[] = [];
@@ -71,22 +77,25 @@ export class ContentRepository {
 
   constructor(
     publication: Publication,
-    records: ArticleRecord[],
+    records: readonly (ArticleRecord | ArticleListing)[],
     private readonly read: ArticleReader,
     private readonly clock: Clock = systemClock,
+    private readonly readSummary?: SummaryReader,
   ) {
     this.publication = publication;
+    this.held = readSummary ? undefined : new Map();
     const now = clock.now();
     const due: Entry[] = [];
     for (const record of records) {
-      if (Date.parse(record.summary.publishedAt) > now) this.scheduled.set(record.summary.slug, record);
-      else due.push(toEntry(record));
+      const listing = this.remember(record);
+      if (Date.parse(listing.publishedAt) > now) this.scheduled.set(listing.slug, listing);
+      else due.push(toEntry(listing, this.tagNames));
     }
     // One sort at start rather than an insertion per article.
     this.newest = due.sort((a, b) => (a.sortKey < b.sortKey ? 1 : a.sortKey > b.sortKey ? -1 : 0));
     for (const entry of this.newest) {
-      this.bySlug.set(entry.summary.slug, entry);
-      pushTo(this.bySection, entry.summary.section, entry);
+      this.bySlug.set(entry.slug, entry);
+      pushTo(this.bySection, entry.section, entry);
       for (const tag of entry.tags) pushTo(this.byTag, tag, entry);
     }
   }
@@ -97,7 +106,7 @@ export class ContentRepository {
 
   /** Newest first, `count` from position `start`: the sitemaps walk the whole archive in fixed pages. */
   range(start: number, count: number): ArticleSummary[] {
-    return this.newest.slice(start, start + count).map((e) => e.summary);
+    return this.newest.slice(start, start + count).map((e) => this.summaryOf(e));
   }
 
   hasSection(id: string): boolean {
@@ -119,14 +128,15 @@ export class ContentRepository {
       if (before) this.gone.add(slug);
     }
     for (const record of set) {
-      const slug = record.summary.slug;
+      const listing = this.remember(record);
+      const slug = listing.slug;
       const before = this.unindex(slug);
       this.scheduled.delete(slug);
       this.gone.delete(slug);
-      const due = Date.parse(record.summary.publishedAt) <= now;
-      if (due) this.index(record);
-      else this.scheduled.set(slug, record);
-      touches.push(changeTouches(before, due ? record : undefined));
+      const due = Date.parse(listing.publishedAt) <= now;
+      if (due) this.index(listing);
+      else this.scheduled.set(slug, listing);
+      touches.push(changeTouches(before, due ? listing : undefined));
     }
     return this.notify(mergeTouches(touches));
   }
@@ -134,7 +144,7 @@ export class ContentRepository {
   /** Publishes every held-back article whose time has come. */
   publishDue(): Touches {
     const now = this.clock.now();
-    const due = [...this.scheduled.values()].filter((r) => Date.parse(r.summary.publishedAt) <= now);
+    const due = [...this.scheduled.values()].filter((r) => Date.parse(r.publishedAt) <= now);
     return due.length ? this.apply({ set: due }) : { keys: [], paths: [] };
   }
 
@@ -150,14 +160,15 @@ export class ContentRepository {
   }
 
   summary(slug: string): ArticleSummary | undefined {
-    return this.bySlug.get(slug)?.summary;
+    const entry = this.bySlug.get(slug);
+    return entry && this.summaryOf(entry);
   }
 
   /** What an article's answer shows besides itself, for the caches' keys; `undefined` when not published. */
   shown(slug: string): { section: string; tags: string[]; related: string[] } | undefined {
     const entry = this.bySlug.get(slug);
     if (!entry) return undefined;
-    return { section: entry.summary.section, tags: entry.tags, related: this.related(slug).map((s) => s.slug) };
+    return { section: entry.section, tags: entry.tags, related: this.related(slug).map((s) => s.slug) };
   }
 
   /** Newest first, optionally within a section; `undefined` for a cursor this server did not issue. */
@@ -172,14 +183,14 @@ export class ContentRepository {
     const slice = entries.slice(start, start + limit);
     const last = slice.at(-1);
     const more = start + limit < entries.length;
-    return { items: slice.map((e) => e.summary), nextCursor: more && last ? encodeCursor(last.sortKey) : null };
+    return { items: slice.map((e) => this.summaryOf(e)), nextCursor: more && last ? encodeCursor(last.sortKey) : null };
   }
 
   newestSummaries(limit: number, exclude: ReadonlySet<string> = new Set()): ArticleSummary[] {
     const out: ArticleSummary[] = [];
     for (const entry of this.newest) {
       if (out.length >= limit) break;
-      if (!exclude.has(entry.summary.slug)) out.push(entry.summary);
+      if (!exclude.has(entry.slug)) out.push(this.summaryOf(entry));
     }
     return out;
   }
@@ -194,11 +205,11 @@ export class ContentRepository {
       if (summary && other !== slug) picked.set(other, summary);
     }
     if (picked.size < limit) {
-      for (const entry of this.mostSharedTags(article, limit, picked)) addIfRoom(picked, entry, slug, limit);
+      for (const entry of this.mostSharedTags(article, limit, picked)) this.addIfRoom(picked, entry, slug, limit);
     }
-    for (const entry of this.bySection.get(article.summary.section) ?? []) {
+    for (const entry of this.bySection.get(article.section) ?? []) {
       if (picked.size >= limit) break;
-      addIfRoom(picked, entry, slug, limit);
+      this.addIfRoom(picked, entry, slug, limit);
     }
     return [...picked.values()].slice(0, limit);
   }
@@ -211,25 +222,49 @@ export class ContentRepository {
   continuation(slug: string, limit = MORE_LIMIT): { next: ArticleSummary | null; more: ArticleSummary[] } {
     const entry = this.bySlug.get(slug);
     if (!entry) return { next: null, more: [] };
-    const section = this.bySection.get(entry.summary.section) ?? [];
+    const section = this.bySection.get(entry.section) ?? [];
     const after = section[firstAfter(section, entry.sortKey)] ?? section[0];
-    const next = (after && after !== entry ? after.summary : this.newestSummaries(1, new Set([slug]))[0]) ?? null;
+    const next = (after && after !== entry ? this.summaryOf(after) : this.newestSummaries(1, new Set([slug]))[0]) ?? null;
     const skip = new Set([slug, ...this.related(slug).map((s) => s.slug), ...(next ? [next.slug] : [])]);
     const more: ArticleSummary[] = [];
     for (const other of section) {
       if (more.length >= limit) break;
-      if (!skip.has(other.summary.slug)) more.push(other.summary);
+      if (!skip.has(other.slug)) more.push(this.summaryOf(other));
     }
     return { next, more };
   }
 
-  private index(record: ArticleRecord): void {
-    const entry = toEntry(record);
-    this.bySlug.set(record.summary.slug, entry);
+  /** The listing of a record or listing; a record's summary is kept ready (it was just read). */
+  private remember(record: ArticleRecord | ArticleListing): ArticleListing {
+    const listing = listingOf(record);
+    if ('summary' in record) {
+      this.summaries.set(listing.slug, record.summary);
+      this.held?.set(listing.slug, record.summary);
+    } else this.summaries.delete(listing.slug); // a listing read again from the index: so is its summary
+    return listing;
+  }
+
+  private summaryOf(entry: Entry): ArticleSummary {
+    const kept = this.summaries.get(entry.slug) ?? this.held?.get(entry.slug);
+    if (kept) return kept;
+    const summary = this.readSummary?.(entry.file);
+    if (!summary) throw new Error(`No summary stored for ${entry.file}`);
+    this.summaries.set(entry.slug, summary);
+    return summary;
+  }
+
+  private addIfRoom(picked: Map<string, ArticleSummary>, entry: Entry, self: string, limit: number): void {
+    if (picked.size < limit && entry.slug !== self && !picked.has(entry.slug))
+      picked.set(entry.slug, this.summaryOf(entry));
+  }
+
+  private index(listing: ArticleListing): void {
+    const entry = toEntry(listing, this.tagNames);
+    this.bySlug.set(listing.slug, entry);
     insertSorted(this.newest, entry);
-    const section = this.bySection.get(entry.summary.section) ?? [];
+    const section = this.bySection.get(entry.section) ?? [];
     insertSorted(section, entry);
-    this.bySection.set(entry.summary.section, section);
+    this.bySection.set(entry.section, section);
     for (const tag of entry.tags) pushTo(this.byTag, tag, entry);
     this.ranked = false;
   }
@@ -240,7 +275,7 @@ export class ContentRepository {
     if (!entry) return undefined;
     this.bySlug.delete(slug);
     removeSorted(this.newest, entry);
-    removeSorted(this.bySection.get(entry.summary.section) ?? [], entry);
+    removeSorted(this.bySection.get(entry.section) ?? [], entry);
     for (const tag of entry.tags) {
       const list = this.byTag.get(tag) ?? [];
       const at = list.indexOf(entry);
@@ -285,15 +320,10 @@ export class ContentRepository {
       counts[rank] = 0; // leave the array clean for the next call
       const entry = this.newest[rank] as Entry;
       const bucket = byCount[count - 1] as Entry[];
-      if (bucket.length < limit && entry !== article && !picked.has(entry.summary.slug)) bucket.push(entry);
+      if (bucket.length < limit && entry !== article && !picked.has(entry.slug)) bucket.push(entry);
     }
     return byCount.reverse().flat().slice(0, limit);
   }
-}
-
-function addIfRoom(picked: Map<string, ArticleSummary>, entry: Entry, self: string, limit: number): void {
-  if (picked.size < limit && entry.summary.slug !== self && !picked.has(entry.summary.slug))
-    picked.set(entry.summary.slug, entry.summary);
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -1,21 +1,24 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { ArticleSummary } from '../../contract/article';
 import { publicationSchema, type Publication } from '../../contract/publication';
 import { openContentIndex, type ContentIndex } from '../store/content-index';
 import { ContentFiles } from './content-files';
-import type { ArticleRecord } from './content-repository';
+import type { ArticleListing, ArticleRecord } from './article-record';
 import { parseFile, type ContentProblem } from './parse-article-file';
 
 export type LoadedContent = {
   publication: Publication;
-  /** Every valid article's summary and index fields; the bodies are read from the index when asked for. */
-  articles: ArticleRecord[];
+  /** Every valid article: a listing when read from the index (its summary and body are read when asked for), a record when just parsed. */
+  articles: (ArticleRecord | ArticleListing)[];
   /** Files or fields that were rejected: the file was skipped (or its last good version kept). */
   problems: ContentProblem[];
   /** Blocks of unknown types that were dropped: the article still serves. */
   notices: ContentProblem[];
   /** The folder's files as loaded, to follow their changes (`watchContent`) and read bodies from. */
   files: ContentFiles;
+  /** Every valid article's summary, read from the index where it is not in memory. */
+  summaries(): ArticleSummary[];
 };
 
 /**
@@ -40,5 +43,7 @@ export async function loadContent(contentDir: string, index: ContentIndex = open
   const sectionIds = new Set(publication.sections.map((s) => s.id));
   const files = new ContentFiles(path.join(contentDir, 'articles'), index, sectionIds);
   const scanned = await files.scan();
-  return { publication, articles: scanned.records, problems: scanned.problems, notices: scanned.notices, files };
+  const summaries = () =>
+    scanned.records.flatMap((item) => ('summary' in item ? item.summary : (files.summary(item.file) ?? [])));
+  return { publication, articles: scanned.records, problems: scanned.problems, notices: scanned.notices, files, summaries };
 }

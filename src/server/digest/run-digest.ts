@@ -30,8 +30,8 @@ export async function runDigest({ config, day, now = Date.now, write }: DigestRu
     ? await openPostgresStore(config.databaseUrl)
     : openSqliteStore(config.dataDir);
   try {
-    const { articles } = await loadContent(config.contentDir);
-    const headlines = new Map(articles.map((a) => [a.summary.slug, a.summary.headline]));
+    const loaded = await loadContent(config.contentDir);
+    const headlines = new Map(loaded.summaries().map((a) => [a.slug, a.headline]));
     const digest = await buildDigest(store, day ?? yesterday(now()), (slug) => headlines.get(slug) ?? null);
     write(formatDigest(digest));
     if (config.digestUrl) {

@@ -3,27 +3,29 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 
 /** Bump when what a row holds changes shape (or the contract it was checked against does): the index is rebuilt. */
-const INDEX_VERSION = 2;
+const INDEX_VERSION = 3;
 
 /** One article file as last seen: its size and mtime, and the last version of it that was valid. */
 export type IndexedFile = {
   name: string;
   size: number;
   mtimeMs: number;
-  /** The last valid version's record (JSON), absent while the file has never been valid. */
-  record: string | null;
+  /** The last valid version's listing (JSON: slug, section, date, tags, related), absent while never valid. */
+  listing: string | null;
   /** Problems of the version on disk (JSON list), absent when it is valid. */
   problems: string | null;
 };
 
 export type ContentIndex = {
-  /** Every file, in name order, without bodies. */
+  /** Every file, in name order, without summaries or bodies. */
   all(): IterableIterator<IndexedFile>;
   get(name: string): IndexedFile | undefined;
+  /** The last valid version's summary (JSON), or undefined. */
+  summary(name: string): string | undefined;
   /** The last valid version's article (JSON), or undefined. */
   body(name: string): string | undefined;
-  /** `body` undefined keeps the one stored: a file that turned bad still has its last good version. */
-  put(file: IndexedFile, body: string | undefined): void;
+  /** Without `good` (and with no listing) the last good version stays: a file that turned bad keeps it. */
+  put(file: IndexedFile, good?: { summary: string; body: string }): void;
   delete(name: string): void;
   /** Many writes in one transaction: a first build of 200,000 files commits in batches, not per file. */
   batch(work: () => void): void;
@@ -55,32 +57,35 @@ export function openContentIndex(dataDir: string | undefined, onFallback?: (erro
     db.exec('DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS bodies');
     db.pragma(`user_version = ${INDEX_VERSION}`);
   }
-  // Bodies in a table of their own: start-up scans `files` (small rows) without reading 300 MB of bodies.
+  // Summaries and bodies in a table of their own: start-up scans `files` (small rows), not 300 MB of bodies.
   db.exec(`CREATE TABLE IF NOT EXISTS files (
-      name TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ms REAL NOT NULL, record TEXT, problems TEXT);
-    CREATE TABLE IF NOT EXISTS bodies (name TEXT PRIMARY KEY, body TEXT NOT NULL);`);
+      name TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ms REAL NOT NULL, listing TEXT, problems TEXT);
+    CREATE TABLE IF NOT EXISTS bodies (name TEXT PRIMARY KEY, summary TEXT NOT NULL, body TEXT NOT NULL);`);
 
-  const columns = 'name, size, mtime_ms AS mtimeMs, record, problems';
+  const columns = 'name, size, mtime_ms AS mtimeMs, listing, problems';
   const all = db.prepare(`SELECT ${columns} FROM files ORDER BY name`);
   const get = db.prepare(`SELECT ${columns} FROM files WHERE name = ?`);
+  const summary = db.prepare('SELECT summary FROM bodies WHERE name = ?').pluck();
   const body = db.prepare('SELECT body FROM bodies WHERE name = ?').pluck();
   const putFile = db.prepare(
-    `INSERT INTO files (name, size, mtime_ms, record, problems) VALUES (@name, @size, @mtimeMs, @record, @problems)
+    `INSERT INTO files (name, size, mtime_ms, listing, problems) VALUES (@name, @size, @mtimeMs, @listing, @problems)
      ON CONFLICT (name) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, problems = excluded.problems,
-       record = coalesce(excluded.record, record)`,
+       listing = coalesce(excluded.listing, listing)`,
   );
   const putBody = db.prepare(
-    'INSERT INTO bodies (name, body) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET body = excluded.body',
+    `INSERT INTO bodies (name, summary, body) VALUES (?, ?, ?)
+     ON CONFLICT (name) DO UPDATE SET summary = excluded.summary, body = excluded.body`,
   );
   const removeFile = db.prepare('DELETE FROM files WHERE name = ?');
   const removeBody = db.prepare('DELETE FROM bodies WHERE name = ?');
   return {
     all: () => all.iterate() as IterableIterator<IndexedFile>,
     get: (name) => get.get(name) as IndexedFile | undefined,
-    body: (name) => (body.get(name) as string | null | undefined) ?? undefined,
-    put(file, text) {
+    summary: (name) => (summary.get(name) as string | undefined) ?? undefined,
+    body: (name) => (body.get(name) as string | undefined) ?? undefined,
+    put(file, good) {
       putFile.run(file);
-      if (text !== undefined) putBody.run(file.name, text);
+      if (good) putBody.run(file.name, good.summary, good.body);
     },
     delete(name) {
       removeFile.run(name);
