@@ -1,4 +1,5 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
@@ -16,6 +17,7 @@ import { createDateFormat } from '../../src/lib/format-date';
 import { createTestQueryClient } from '../support/render-app';
 import { sentMemoryKey } from '../support/feedback';
 import { SEED_SLUG } from '../support/fixtures';
+import { server } from '../support/msw-server';
 
 afterEach(() => localStorage.clear());
 
@@ -48,6 +50,33 @@ it('renders the question on the server without storage, and hydrates without a m
   container.remove();
 });
 
+// As entry-server.tsx and entry-client.tsx make it: the post in the page data, the server with the forms
+// themselves, the browser with their lazy chunks.
+const pageWithPost = (posted: PostedFeedback, forServer: boolean) => {
+  const widget = (
+    <RouterProvider
+      router={createMemoryRouter([{ path: '*', element: <HelpUsImprove slug={SEED_SLUG} /> }], {
+        initialEntries: [`/article/${SEED_SLUG}`],
+      })}
+    />
+  );
+  return (
+    <AppProviders
+      queryClient={createTestQueryClient()}
+      api={createApiClient(fetchTransport)}
+      dates={createDateFormat()}
+      postedFeedback={posted}
+      origin="http://localhost"
+    >
+      {forServer ? (
+        <FeedbackFormsProvider forms={{ RatingForm, ErrorReportForm }}>{widget}</FeedbackFormsProvider>
+      ) : (
+        widget
+      )}
+    </AppProviders>
+  );
+};
+
 it('hydrates the answer to a refused plain form post as the server rendered it: answers, errors and key', async () => {
   const posted: PostedFeedback = {
     slug: SEED_SLUG,
@@ -59,32 +88,7 @@ it('hydrates the answer to a refused plain form post as the server rendered it: 
     category: '',
     errors: [{ field: 'category', message: 'Choose what kind of error it is' }],
   };
-  // As entry-server.tsx and entry-client.tsx make it: the post in the page data, the server with the forms
-  // themselves, the browser with their lazy chunks.
-  const page = (forServer: boolean) => {
-    const widget = (
-      <RouterProvider
-        router={createMemoryRouter([{ path: '*', element: <HelpUsImprove slug={SEED_SLUG} /> }], {
-          initialEntries: [`/article/${SEED_SLUG}`],
-        })}
-      />
-    );
-    return (
-      <AppProviders
-        queryClient={createTestQueryClient()}
-        api={createApiClient(fetchTransport)}
-        dates={createDateFormat()}
-        postedFeedback={posted}
-        origin="http://localhost"
-      >
-        {forServer ? (
-          <FeedbackFormsProvider forms={{ RatingForm, ErrorReportForm }}>{widget}</FeedbackFormsProvider>
-        ) : (
-          widget
-        )}
-      </AppProviders>
-    );
-  };
+  const page = (forServer: boolean) => pageWithPost(posted, forServer);
   const html = renderToString(page(true));
   expect(html).not.toContain('Loading…');
   expect(html).toContain(`name="idempotencyKey" value="${posted.idempotencyKey}"`);
@@ -107,6 +111,39 @@ it('hydrates the answer to a refused plain form post as the server rendered it: 
     await screen.findByText(`${(2_000 - posted.comment.length - 1).toLocaleString('en-US')} characters remaining`),
   ).toBeInTheDocument();
   expect(recoverable).toEqual([]);
+  act(() => root.unmount());
+  container.remove();
+});
+
+it('keeps what the reader chose before the form’s script arrived, and sends it', async () => {
+  const posted: PostedFeedback = {
+    slug: SEED_SLUG,
+    kind: 'error-report',
+    idempotencyKey: randomUUID(),
+    helpful: true,
+    reasons: [],
+    comment: 'The meeting lasted two hours, not three.',
+    category: '',
+    errors: [{ field: 'category', message: 'Choose what kind of error it is' }],
+  };
+  const sent: unknown[] = [];
+  server.use(
+    http.post('*/api/articles/:slug/feedback', async ({ request }) => {
+      sent.push(await request.json());
+      return HttpResponse.json({ id: 1, status: 'created' }, { status: 201 });
+    }),
+  );
+  const container = document.createElement('div');
+  container.innerHTML = renderToString(pageWithPost(posted, true));
+  document.body.append(container);
+  // Ticked in the server's HTML, before React has the form: the browser shows it chosen.
+  within(container).getByRole('radio', { name: 'Factual error' }).click();
+
+  const root = await act(async () => hydrateRoot(container, pageWithPost(posted, false)));
+  await screen.findByLabelText('Describe the error');
+  await userEvent.click(screen.getByRole('button', { name: 'Send report' }));
+  await screen.findByText('Thank you for reporting this — an editor will look into it.');
+  expect(sent).toMatchObject([{ kind: 'error-report', category: 'Factual error', comment: posted.comment }]);
   act(() => root.unmount());
   container.remove();
 });

@@ -33,6 +33,10 @@ export function ErrorReportForm({ slug, startedAt, onFinished, onDraftChange, no
     initialErrors: noScript?.errors,
   });
   const errorFor = (field: string) => submission.errors.find((e) => e.field === field)?.message;
+  const describe = (value: string) => {
+    setDescription(value);
+    onDraftChange(value.trim() !== '');
+  };
 
   return (
     <FeedbackFormShell
@@ -44,6 +48,10 @@ export function ErrorReportForm({ slug, startedAt, onFinished, onDraftChange, no
       slug={slug}
       postTarget={FEEDBACK_TARGETS.reportErrors}
       hidden={{ kind: 'error-report', idempotencyKey: noScript?.idempotencyKey }}
+      onAdopt={(fields) => {
+        setCategory(String(fields.get('category') ?? ''));
+        describe(String(fields.get('comment') ?? ''));
+      }}
       onSubmit={(website) =>
         submission.submit({
           kind: 'error-report',
@@ -69,10 +77,7 @@ export function ErrorReportForm({ slug, startedAt, onFinished, onDraftChange, no
         id={DESCRIPTION_ID}
         label="Describe the error"
         value={description}
-        onChange={(value) => {
-          setDescription(value);
-          onDraftChange(value.trim() !== '');
-        }}
+        onChange={describe}
         error={errorFor('comment')}
         required
       />

@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import type { FeedbackSubmissionState } from '../use-feedback-submission';
 import type { FieldName } from '../validate-submission';
@@ -23,6 +23,11 @@ type FeedbackFormShellProps = {
   /** Sent with a plain post; a field left undefined is not rendered. */
   hidden: Record<string, string | undefined>;
   onSubmit: (website: string) => void;
+  /**
+   * What the form's fields hold once React has it. A reader can tick and type in the server's HTML before the
+   * form's script arrives; React keeps what the page shows then, so the form's state must take it from there.
+   */
+  onAdopt: (fields: FormData) => void;
   /** The fields: they read their own errors from `submission.errors`. */
   children: ReactNode;
 };
@@ -38,9 +43,19 @@ export function FeedbackFormShell({
   postTarget,
   hidden,
   onSubmit,
+  onAdopt,
   children,
 }: FeedbackFormShellProps) {
   const [website, setWebsite] = useState('');
+  const formRef = useRef<HTMLFormElement>(null);
+  const adopt = useEffectEvent((form: HTMLFormElement) => {
+    const fields = new FormData(form);
+    setWebsite(String(fields.get('website') ?? ''));
+    onAdopt(fields);
+  });
+  useEffect(() => {
+    if (formRef.current) adopt(formRef.current);
+  }, []);
   const { phase, errors, attempt, sending } = submission;
   const done = phase.kind === 'sent' || phase.kind === 'saved';
 
@@ -70,6 +85,7 @@ export function FeedbackFormShell({
       )}
       {phase.kind === 'editing' && (
         <form
+          ref={formRef}
           method="post"
           action={`/article/${encodeURIComponent(slug)}#${postTarget}`}
           noValidate

@@ -39,6 +39,10 @@ export function RatingForm({ slug, helpful, startedAt, onFinished, onDraftChange
   const reasons = options.filter((reason) => picked.includes(reason));
   const errorFor = (field: string) => submission.errors.find((e) => e.field === field)?.message;
 
+  const adoptComment = (value: string) => {
+    setComment(value);
+    onDraftChange(value.trim() !== '');
+  };
   const toggle = (reason: string) =>
     setPicked((current) => (current.includes(reason) ? current.filter((r) => r !== reason) : [...current, reason]));
 
@@ -52,6 +56,11 @@ export function RatingForm({ slug, helpful, startedAt, onFinished, onDraftChange
       slug={slug}
       postTarget={FEEDBACK_TARGETS.ratingErrors}
       hidden={{ kind: 'rating', helpful: helpful ? 'yes' : 'no', idempotencyKey: noScript?.idempotencyKey }}
+      onAdopt={(fields) => {
+        const ticked = fields.getAll('reasons').map(String);
+        setPicked((current) => [...current.filter((reason) => !options.includes(reason)), ...ticked]);
+        adoptComment(String(fields.get('comment') ?? ''));
+      }}
       onSubmit={(website) =>
         submission.submit({
           kind: 'rating',
@@ -78,10 +87,7 @@ export function RatingForm({ slug, helpful, startedAt, onFinished, onDraftChange
         id={COMMENT_ID}
         label="Tell us more (optional)"
         value={comment}
-        onChange={(value) => {
-          setComment(value);
-          onDraftChange(value.trim() !== '');
-        }}
+        onChange={adoptComment}
         error={errorFor('comment')}
       />
     </FeedbackFormShell>
