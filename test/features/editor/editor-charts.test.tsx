@@ -2,13 +2,13 @@ import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { FeedbackReport } from '../../src/contract/feedback';
-import { FeedbackCharts } from '../../src/features/editor/components/feedback-charts';
-import { expectNoAxeViolations } from '../support/axe';
-import { SEED_SLUG, seedArticle } from '../support/fixtures';
-import { server } from '../support/msw-server';
-import { serveRealApi } from '../support/real-api';
-import { renderApp } from '../support/render-app';
+import type { FeedbackReport } from '../../../src/contract/feedback';
+import { FeedbackCharts } from '../../../src/features/editor/components/feedback-charts';
+import { expectNoAxeViolations } from '../../support/axe';
+import { SEED_SLUG, seedArticle } from '../../support/fixtures';
+import { server } from '../../support/msw-server';
+import { serveRealApi } from '../../support/real-api';
+import { renderApp } from '../../support/render-app';
 
 // The figures are the server's (its aggregates are checked against stored rows in test/server/editor-charts);
 // here, what an editor reads from them: a picture, and the same figures in tables found by their captions.

@@ -3,10 +3,10 @@ import fc from 'fast-check';
 import { renderToString } from 'react-dom/server';
 import { MemoryRouter } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
-import { articleSchema } from '../../src/contract/article';
-import { ArticlePage } from '../../src/features/articles/components/article-page';
-import { articleLike } from '../support/arbitraries';
-import { isHarmlessLink, isOwnImage } from '../support/url-oracle';
+import { articleSchema } from '../../../src/contract/article';
+import { ArticlePage } from '../../../src/features/articles/components/article-page';
+import { articleLike } from '../../support/arbitraries';
+import { isHarmlessLink, isOwnImage } from '../../support/url-oracle';
 
 const validArticle = articleLike
   .map((input) => articleSchema.safeParse(input))

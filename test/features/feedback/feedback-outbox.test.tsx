@@ -1,7 +1,7 @@
 import { waitFor } from '@testing-library/react';
 import { HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseRetryAfter } from '../../src/features/feedback/api/send-feedback';
+import { parseRetryAfter } from '../../../src/features/feedback/api/send-feedback';
 import {
   backoffMs,
   enqueue,
@@ -9,12 +9,12 @@ import {
   startOutbox,
   subscribeToOutbox,
   type OutboxEvent,
-} from '../../src/features/feedback/outbox';
-import { OUTBOX_KEY } from '../../src/features/feedback/outbox-key';
-import { readOutbox } from '../../src/features/feedback/outbox-store';
-import { deferred, isolateFeedbackStorage, sentMemoryKey, storedOutbox } from '../support/feedback';
-import { SEED_SLUG } from '../support/fixtures';
-import { problem } from '../support/problem-response';
+} from '../../../src/features/feedback/outbox';
+import { OUTBOX_KEY } from '../../../src/features/feedback/outbox-key';
+import { readOutbox } from '../../../src/features/feedback/outbox-store';
+import { deferred, isolateFeedbackStorage, sentMemoryKey, storedOutbox } from '../../support/feedback';
+import { SEED_SLUG } from '../../support/fixtures';
+import { problem } from '../../support/problem-response';
 
 // The outbox on its own: what an earlier visit left, what it does with each answer, and when it tries.
 

@@ -1,12 +1,12 @@
 import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations } from '../support/axe';
-import { seedEditorFeedback } from '../support/editor-feedback';
-import { recordRequests } from '../support/editor-test-helpers';
-import { holdRequests } from '../support/hold-requests';
-import { EDITOR_DISABLED } from '../../src/server/editor/editor-auth';
-import { EDITOR_TOKEN, serveRealApi } from '../support/real-api';
-import { renderApp } from '../support/render-app';
+import { expectNoAxeViolations } from '../../support/axe';
+import { seedEditorFeedback } from '../../support/editor-feedback';
+import { recordRequests } from '../../support/editor-test-helpers';
+import { holdRequests } from '../../support/hold-requests';
+import { EDITOR_DISABLED } from '../../../src/server/editor/editor-auth';
+import { EDITOR_TOKEN, serveRealApi } from '../../support/real-api';
+import { renderApp } from '../../support/render-app';
 
 const api = serveRealApi({ paths: '*/api/admin/*' });
 beforeEach(() => {

@@ -9,11 +9,11 @@ import {
   sentMemoryKey,
   storedOutbox,
   isolateFeedbackStorage,
-} from '../support/feedback';
-import { flushOutbox } from '../../src/features/feedback/outbox';
-import { SEED_SLUG } from '../support/fixtures';
-import { expectNoAxeViolations } from '../support/axe';
-import { problem } from '../support/problem-response';
+} from '../../support/feedback';
+import { flushOutbox } from '../../../src/features/feedback/outbox';
+import { SEED_SLUG } from '../../support/fixtures';
+import { expectNoAxeViolations } from '../../support/axe';
+import { problem } from '../../support/problem-response';
 
 // Nothing the reader sends is lost: what cannot be delivered now waits in the outbox; what the server
 // refuses for good is shown to the reader and never retried.

@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { expect, it } from 'vitest';
-import { articles, seedArticle } from '../support/fixtures';
-import { server } from '../support/msw-server';
-import { renderApp } from '../support/render-app';
+import { articles, seedArticle } from '../../support/fixtures';
+import { server } from '../../support/msw-server';
+import { renderApp } from '../../support/render-app';
 
 // The view beacon remembers what it sent per visit (keyed by the router's location key) for the life of
 // one app: every render here is a new app, with nothing remembered from the test before.

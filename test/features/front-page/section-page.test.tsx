@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { summaries } from '../support/fixtures';
-import { server } from '../support/msw-server';
-import { problem } from '../support/problem-response';
-import { renderApp } from '../support/render-app';
+import { summaries } from '../../support/fixtures';
+import { server } from '../../support/msw-server';
+import { problem } from '../../support/problem-response';
+import { renderApp } from '../../support/render-app';
 
 const politics = summaries.filter((s) => s.section === 'politics');
 const storyHeadlines = () =>

@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { publication, summaries } from '../support/fixtures';
-import { server } from '../support/msw-server';
-import { renderApp } from '../support/render-app';
+import { publication, summaries } from '../../support/fixtures';
+import { server } from '../../support/msw-server';
+import { renderApp } from '../../support/render-app';
 
 const [newest, ...rest] = summaries;
 

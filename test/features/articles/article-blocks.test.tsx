@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { articleSchema, type ArticleInput } from '../../src/contract/article';
-import { server } from '../support/msw-server';
-import { renderApp } from '../support/render-app';
+import { articleSchema, type ArticleInput } from '../../../src/contract/article';
+import { server } from '../../support/msw-server';
+import { renderApp } from '../../support/render-app';
 
 const SLUG = 'every-block-type';
 

@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { articles, seedArticle } from '../support/fixtures';
-import { server } from '../support/msw-server';
-import { problem } from '../support/problem-response';
-import { renderApp } from '../support/render-app';
+import { articles, seedArticle } from '../../support/fixtures';
+import { server } from '../../support/msw-server';
+import { problem } from '../../support/problem-response';
+import { renderApp } from '../../support/render-app';
 
 const HERO_CAPTION =
   'Colombian President Gustavo Petro speaks during a news conference at the Colombian Embassy in Washington, DC, on February 3';

@@ -1,14 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { articles, SEED_SLUG, seedArticle } from '../support/fixtures';
-import { expectNoAxeViolations } from '../support/axe';
-import { recordRequests } from '../support/editor-test-helpers';
-import { OTHER_SLUG, seedEditorFeedback } from '../support/editor-feedback';
-import { server } from '../support/msw-server';
-import { problem } from '../support/problem-response';
-import { serveRealApi } from '../support/real-api';
-import { renderApp } from '../support/render-app';
+import { articles, SEED_SLUG, seedArticle } from '../../support/fixtures';
+import { expectNoAxeViolations } from '../../support/axe';
+import { recordRequests } from '../../support/editor-test-helpers';
+import { OTHER_SLUG, seedEditorFeedback } from '../../support/editor-feedback';
+import { server } from '../../support/msw-server';
+import { problem } from '../../support/problem-response';
+import { serveRealApi } from '../../support/real-api';
+import { renderApp } from '../../support/render-app';
 
 const otherArticle = articles.find((a) => a.slug === OTHER_SLUG);
 if (!otherArticle) throw new Error(`the sample content has no ${OTHER_SLUG}`);

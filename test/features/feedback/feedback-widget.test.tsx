@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitForElementToBeRemoved, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { COMMENT_MAX, NO_REASONS, YES_REASONS } from '../../src/contract/feedback';
+import { COMMENT_MAX, NO_REASONS, YES_REASONS } from '../../../src/contract/feedback';
 import {
   deferred,
   renderArticleWidget,
@@ -8,9 +8,9 @@ import {
   sentMemoryKey,
   storedOutbox,
   isolateFeedbackStorage,
-} from '../support/feedback';
-import { articles, SEED_SLUG, seedArticle } from '../support/fixtures';
-import { expectNoAxeViolations } from '../support/axe';
+} from '../../support/feedback';
+import { articles, SEED_SLUG, seedArticle } from '../../support/fixtures';
+import { expectNoAxeViolations } from '../../support/axe';
 
 // The rating path: Yes / No, the follow-up form, checking, sending and what the reader sees after.
 
