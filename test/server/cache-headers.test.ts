@@ -64,6 +64,7 @@ describe('what a shared cache may keep', () => {
       const first = await server.app.inject({ url });
       const again = await server.app.inject({ url, headers: { 'if-none-match': String(first.headers.etag) } });
       expect(again.statusCode, url).toBe(304);
+      expect(again.body, url).toBe('');
       expect(again.headers['cache-control'], url).toMatch(SHARED);
     }
   });

@@ -64,6 +64,18 @@ describe('the Host allow-list', () => {
 });
 
 describe('the Origin check', () => {
+  it('refuses a write from another site: Sec-Fetch-Site cross-site, a foreign Origin, Origin null', async () => {
+    const stored = (await server.store.listFeedback({ article: SEED_SLUG })).length;
+    const foreign: Record<string, string>[] = [
+      { 'sec-fetch-site': 'cross-site' },
+      { origin: 'https://evil.example' },
+      { origin: 'null' },
+    ];
+    for (const headers of foreign)
+      expect((await postFeedback(server.app, headers)).statusCode, JSON.stringify(headers)).toBe(403);
+    expect(await server.store.listFeedback({ article: SEED_SLUG })).toHaveLength(stored);
+  });
+
   it('compares the scheme: an https page cannot write to this http server, nor the reverse', async () => {
     expect((await postFeedback(server.app, { host: 'localhost', origin: 'https://localhost' })).statusCode).toBe(403);
     expect((await postFeedback(server.app, { host: 'localhost', origin: 'http://localhost' })).statusCode).toBe(201);

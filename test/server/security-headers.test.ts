@@ -20,14 +20,23 @@ type Headers = Record<string, string | string[] | number | undefined>;
 
 function expectSecurityHeaders(headers: Headers) {
   const csp = String(headers['content-security-policy']);
-  for (const directive of ["default-src 'self'", "script-src 'self'", "object-src 'none'", "frame-ancestors 'none'"])
+  for (const directive of [
+    "default-src 'self'",
+    "script-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+  ])
     expect(csp).toContain(directive);
+  expect(csp).not.toContain('unsafe-inline');
   expect(headers['x-content-type-options']).toBe('nosniff');
   expect(headers['cross-origin-opener-policy']).toBe('same-origin');
   expect(headers['cross-origin-resource-policy']).toBe('same-origin');
   expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
   expect(headers['x-frame-options']).toBe('DENY');
   expect(String(headers['permissions-policy'])).toContain('camera=()');
+  expect(headers['access-control-allow-origin']).toBeUndefined();
 }
 
 const post = (url: string, headers: Record<string, string>, payload: string) =>
