@@ -5,7 +5,7 @@ import type { Config } from './config';
 import { systemClock, type Clock } from './content/clock';
 import { ContentRepository } from './content/content-repository';
 import { loadContent } from './content/load-content';
-import type { ContentProblem } from './content/parse-article-file';
+import { describeProblem, type ContentProblem } from './content/parse-article-file';
 import { startPublishSchedule } from './content/publish-schedule';
 import { watchContent, type ContentWatch } from './content/watch-content';
 import { createLogger } from './http/logger-options';
@@ -108,10 +108,9 @@ export async function assemble(
     now: () => clock.now(),
   });
   await frontend.attach?.(app);
-  const onNotice = (notice: ContentProblem) =>
-    app.log.warn(notice, `Content notice ${notice.file}: ${notice.path}: ${notice.message}`);
+  const onNotice = (notice: ContentProblem) => app.log.warn(notice, `Content notice ${describeProblem(notice)}`);
   const onProblem = (problem: ContentProblem) => {
-    app.log.warn(problem, `Content problem ${problem.file}: ${problem.path}: ${problem.message}`);
+    app.log.warn(problem, `Content problem ${describeProblem(problem)}`);
     onContentProblem?.(problem);
   };
   loaded?.notices.forEach(onNotice);

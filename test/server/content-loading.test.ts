@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/server/content/load-content';
 import { parseArticleFile } from '../../src/server/content/parse-article-file';
-import { articles, contentDirectory, SEED_SLUG } from '../support/fixtures';
+import { articles, contentDirectory, sampleFileName, SEED_SLUG } from '../support/fixtures';
 import { createTestServer } from '../support/server-app';
 
 let dir: string;
@@ -40,7 +40,7 @@ describe('loading content', () => {
       const before = await get(other.slug);
       expect(before.statusCode).toBe(200);
       write(`${SEED_SLUG}.json`, '{ "edited": true }');
-      rmSync(path.join(dir, 'articles', `${other.slug}.json`));
+      rmSync(path.join(dir, 'articles', sampleFileName(other.slug)));
       expect((await get(SEED_SLUG)).statusCode).toBe(200);
       const again = await get(other.slug);
       expect(again.statusCode).toBe(200);

@@ -130,6 +130,29 @@ describe('publishing into a running server', () => {
     expect(await status('/article/old-slug')).toBe(410);
   });
 
+  it('publishes, corrects and removes an article written in Markdown, as with JSON', async () => {
+    const fields = { slug: 'in-markdown', publishedAt: NEWEST };
+    folder.write('in-markdown.md', folder.markdown({ ...fields, headline: 'Written in Markdown' }, 'It *reads* well.'));
+    await expect.poll(() => status('/article/in-markdown'), WITHIN).toBe(200);
+    expect(await body('/article/in-markdown')).toContain('<h1>Written in Markdown</h1>');
+    expect(await body('/article/in-markdown')).toContain('It <em>reads</em> well.');
+    expect(await body('/')).toContain('Written in Markdown');
+
+    const invalid = folder.markdown({ ...fields, section: 'Not a section' });
+    folder.write('in-markdown.md', invalid);
+    const problem = await problemAbout(folder.fileOf('in-markdown.md'), 'section');
+    expect(problem.line).toBe(invalid.split('\n').indexOf('section: Not a section') + 1);
+    expect(await headline('in-markdown')).toBe('Written in Markdown');
+
+    folder.write('in-markdown.md', folder.markdown({ ...fields, headline: 'Corrected in Markdown' }));
+    await expect.poll(() => headline('in-markdown'), WITHIN).toBe('Corrected in Markdown');
+    expect(await body('/')).toContain('Corrected in Markdown');
+
+    folder.remove('in-markdown.md');
+    await expect.poll(() => status('/article/in-markdown'), WITHIN).toBe(410);
+    expect(await body('/')).not.toContain('Corrected in Markdown');
+  });
+
   it('refuses a 100 MB file, a symlink loop and a folder, naming each path, and keeps serving', async () => {
     const huge = folder.fileOf('huge.json');
     writeFileSync(huge, '');

@@ -15,8 +15,8 @@ type StoredListing = Omit<ArticleListing, 'file'>;
 
 const READ_BATCH = 128;
 
-/** Article files are `articles/*.json`; editors' swap and temp files (dot files, `~`, `.tmp`) are not. */
-export const isArticleFileName = (name: string) => name.endsWith('.json') && !name.startsWith('.');
+/** Article files are `articles/*.json` and `articles/*.md`; editors' swap and temp files (dot files, `~`, `.tmp`) are not. */
+export const isArticleFileName = (name: string) => /\.(json|md)$/.test(name) && !name.startsWith('.');
 
 /** Runs `work` over `items` a batch at a time, each batch in parallel, results in input order. */
 async function inBatches<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleSummary } from '../../contract/article';
 import { publicationSchema, type Publication } from '../../contract/publication';
@@ -6,6 +5,7 @@ import { openContentIndex, type ContentIndex } from '../store/content-index';
 import { ContentFiles } from './content-files';
 import type { ArticleListing, ArticleRecord } from './article-record';
 import { parseFile, type ContentProblem } from './parse-article-file';
+import { readContentFile } from './read-content-file';
 
 export type LoadedContent = {
   publication: Publication;
@@ -22,20 +22,13 @@ export type LoadedContent = {
 };
 
 /**
- * Reads `publication.json` and `articles/*.json`, through the index (`index`, in memory when not given): only
+ * Reads `publication.json` and `articles/*.json` and `*.md`, through the index (`index`, in memory when not given): only
  * files changed since it last saw them are parsed. A bad article is reported (file and field path) and skipped
  * so the rest still serve (one dated in the future is not bad: it is scheduled, see ContentRepository); a bad
  * publication file stops start-up, since nothing can render without it.
  */
 export async function loadContent(contentDir: string, index: ContentIndex = openContentIndex(undefined)): Promise<LoadedContent> {
-  const problems: ContentProblem[] = [];
-  const publicationFile = path.join(contentDir, 'publication.json');
-  const publication = parseFile(
-    publicationFile,
-    publicationSchema,
-    JSON.parse(await readFile(publicationFile, 'utf8')),
-    problems,
-  );
+  const { file: publicationFile, publication, problems } = await readPublication(contentDir);
   if (!publication) {
     const detail = problems.map((p) => `${p.path}: ${p.message}`).join('; ');
     throw new Error(`${publicationFile} is invalid: ${detail}`);
@@ -46,4 +39,23 @@ export async function loadContent(contentDir: string, index: ContentIndex = open
   const summaries = () =>
     scanned.records.flatMap((item) => ('summary' in item ? item.summary : (files.summary(item.file) ?? [])));
   return { publication, articles: scanned.records, problems: scanned.problems, notices: scanned.notices, files, summaries };
+}
+
+/** `publication.json`, checked: the publication, or what is wrong with the file. */
+export async function readPublication(contentDir: string) {
+  const file = path.join(contentDir, 'publication.json');
+  const problems: ContentProblem[] = [];
+  const reading = await readContentFile(file);
+  if (reading.kind !== 'text') {
+    const message = reading.kind === 'missing' ? `${file} is missing` : reading.message;
+    return { file, publication: undefined, problems: [{ file, path: '(file)', message }] };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(reading.text);
+  } catch (error) {
+    return { file, publication: undefined, problems: [{ file, path: '(file)', message: (error as Error).message }] };
+  }
+  const publication: Publication | undefined = parseFile(file, publicationSchema, json, problems);
+  return { file, publication, problems };
 }

@@ -1,0 +1,183 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseArticleFile } from '../../src/server/content/parse-article-file';
+import { contentDirectory } from '../support/fixtures';
+
+// Editors write articles as Markdown with YAML front matter; the server reads them into the same article objects
+// a JSON file gives, checked by the same schema, with problems reported on the line where they are.
+
+const FRONT = `---
+section: science
+headline: Written in Markdown
+summary: An article an editor typed.
+byline:
+  - name: Ada Editor
+publishedAt: 2026-03-01T09:00:00Z
+---
+`;
+/** The front matter above is lines 1 to 8; the body starts on line 10. */
+const parse = (body: string, name = 'written.md', front = FRONT) => parseArticleFile(name, `${front}\n${body}`);
+
+describe('an article written in Markdown', () => {
+  it('gives the same article as its JSON form', () => {
+    const slug = 'how-coffee-gets-from-farm-to-cup';
+    const fromMarkdown = path.join(contentDirectory, 'articles', `${slug}.md`);
+    const fromJson = path.resolve(import.meta.dirname, `../fixtures/markdown/${slug}.json`);
+    const markdown = parseArticleFile(fromMarkdown, readFileSync(fromMarkdown, 'utf8'));
+    const json = parseArticleFile(fromJson, readFileSync(fromJson, 'utf8'));
+    expect(markdown).toMatchObject({ problems: [], dropped: [] });
+    expect(json.article).toBeDefined();
+    expect(markdown.article).toEqual(json.article);
+  });
+
+  it('reads fields from the front matter, the slug from the file name, and every block from the body', () => {
+    const { article, problems, dropped } = parse(
+      [
+        'Plain, *emphasis*, **strong**, ***both*** and [a *link*](/article/other) and [a reference][ref].',
+        '',
+        '[ref]: https://example.org/page',
+        '',
+        '## A heading',
+        '',
+        '### A smaller heading',
+        '',
+        '- first',
+        '- **second**',
+        '',
+        '1. one',
+        '2. two',
+        '',
+        ':::pullquote{attribution="A reader"}',
+        'Quoted words.',
+        ':::',
+        '',
+        ':::image[A drawn map]{src="/images/map.svg" width=1200 height=800 credit="Illustration: CRBC News"}',
+        'The caption.',
+        ':::',
+        '',
+        '::image[A drawn ship]{src="/images/ship.svg" width=600 height=400}',
+        '',
+        ':::bottomline',
+        'What it comes to.',
+        ':::',
+      ].join('\n'),
+    );
+    expect(problems).toEqual([]);
+    expect(dropped).toEqual([]);
+    expect(article).toMatchObject({
+      schemaVersion: 1,
+      slug: 'written',
+      section: 'science',
+      headline: 'Written in Markdown',
+      byline: [{ name: 'Ada Editor' }],
+      publishedAt: '2026-03-01T09:00:00Z',
+    });
+    expect(article?.body).toEqual([
+      {
+        type: 'paragraph',
+        content: [
+          'Plain, ',
+          { type: 'text', text: 'emphasis', em: true },
+          ', ',
+          { type: 'text', text: 'strong', strong: true },
+          ', ',
+          { type: 'text', text: 'both', em: true, strong: true },
+          ' and ',
+          { type: 'link', href: '/article/other', children: ['a ', { type: 'text', text: 'link', em: true }] },
+          ' and ',
+          { type: 'link', href: 'https://example.org/page', children: ['a reference'] },
+          '.',
+        ],
+      },
+      { type: 'heading', level: 2, text: 'A heading' },
+      { type: 'heading', level: 3, text: 'A smaller heading' },
+      { type: 'list', style: 'bulleted', items: [['first'], [{ type: 'text', text: 'second', strong: true }]] },
+      { type: 'list', style: 'numbered', items: [['one'], ['two']] },
+      { type: 'pullQuote', text: 'Quoted words.', attribution: 'A reader' },
+      {
+        type: 'image',
+        src: '/images/map.svg',
+        alt: 'A drawn map',
+        caption: 'The caption.',
+        credit: 'Illustration: CRBC News',
+        width: 1200,
+        height: 800,
+      },
+      { type: 'image', src: '/images/ship.svg', alt: 'A drawn ship', width: 600, height: 400 },
+      { type: 'bottomLine', content: ['What it comes to.'] },
+    ]);
+  });
+
+  it('keeps a slug written in the front matter over the file name, and joins wrapped lines with a space', () => {
+    const { article } = parse(
+      'A paragraph\nwrapped over\ntwo lines.',
+      'draft.md',
+      FRONT.replace('---\n', '---\nslug: final\n'),
+    );
+    expect(article?.slug).toBe('final');
+    expect(article?.body).toEqual([{ type: 'paragraph', content: ['A paragraph wrapped over two lines.'] }]);
+  });
+
+  it('refuses raw HTML, naming the file and the line, and keeps the rest of the article', () => {
+    const { article, dropped } = parse(
+      ['Before.', '', '<div class="ad">An advert</div>', '', 'Text with <b>bold</b> in it.'].join('\n'),
+    );
+    expect(article?.body).toEqual([
+      { type: 'paragraph', content: ['Before.'] },
+      { type: 'paragraph', content: ['Text with bold in it.'] },
+    ]);
+    expect(dropped).toEqual([
+      { file: 'written.md', line: 12, path: 'body', message: 'Raw HTML is not allowed in Markdown: skipped' },
+      expect.objectContaining({ file: 'written.md', line: 14, message: expect.stringContaining('"<b>"') }),
+      expect.objectContaining({ file: 'written.md', line: 14, message: expect.stringContaining('"</b>"') }),
+    ]);
+    expect(JSON.stringify(article)).not.toContain('<');
+  });
+
+  it('names the file, the line and the field of a bad front matter field', () => {
+    const { article, problems } = parse(
+      'Text.',
+      'written.md',
+      FRONT.replace('section: science', 'section: Not A Section'),
+    );
+    expect(article).toBeUndefined();
+    expect(problems).toEqual([expect.objectContaining({ file: 'written.md', line: 2, path: 'section' })]);
+  });
+
+  it('names the line of a field inside a block, and of a nested front matter field', () => {
+    const front = FRONT.replace('  - name: Ada Editor', '  - name: Ada Editor\n  - role: No name');
+    const { problems } = parse(
+      ['Text.', '', ':::pullquote', 'Said without saying who.', ':::'].join('\n'),
+      'w.md',
+      front,
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'w.md', line: 7, path: 'byline.1.name' }),
+      expect.objectContaining({ file: 'w.md', line: 13, path: 'body.1.attribution' }),
+    ]);
+  });
+
+  it('reports front matter that is not YAML on its line, and a file without front matter', () => {
+    const broken = parse(
+      'Text.',
+      'w.md',
+      FRONT.replace('headline: Written in Markdown', 'headline: One\nheadline: Two'),
+    );
+    expect(broken.article).toBeUndefined();
+    expect(broken.problems).toEqual([expect.objectContaining({ file: 'w.md', line: 4, path: '(front matter)' })]);
+    const bare = parseArticleFile('bare.md', '# Just a heading\n\nAnd text.');
+    expect(bare.problems).toEqual([expect.objectContaining({ file: 'bare.md', line: 1, path: '(file)' })]);
+  });
+
+  it('drops a block directive of an unknown kind and an image without a size, noting each line', () => {
+    const { article, dropped } = parse(
+      [':::quiz{id="q1"}', 'Which?', ':::', '', '![A photo](/images/photo.jpg)', '', 'Kept.'].join('\n'),
+    );
+    expect(article?.body).toEqual([{ type: 'paragraph', content: ['Kept.'] }]);
+    expect(dropped).toEqual([
+      { file: 'written.md', line: 10, path: 'body', message: 'Dropped a block of unknown kind "quiz"' },
+      expect.objectContaining({ line: 14, message: expect.stringContaining('An image needs its size') }),
+    ]);
+  });
+});
