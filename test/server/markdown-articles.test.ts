@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../src/contract/article';
 import { parseArticleFile } from '../../src/server/content/parse-article-file';
 import { contentDirectory } from '../support/fixtures';
 
@@ -66,7 +67,7 @@ describe('an article written in Markdown', () => {
     expect(problems).toEqual([]);
     expect(dropped).toEqual([]);
     expect(article).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       slug: 'written',
       section: 'science',
       headline: 'Written in Markdown',

@@ -4,7 +4,6 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { SCHEMA_VERSION } from '../../../contract/article';
 import { blocksFromMarkdown } from './blocks-from-markdown';
 import { readFrontMatter } from './front-matter';
 import type { MarkdownContext, MarkdownNotice } from './markdown-context';
@@ -22,6 +21,10 @@ export type MarkdownArticle = {
 };
 
 // Only parsing: nothing is ever turned into HTML. The processor is frozen, so it holds no state between files.
+// The blocks made here have the shapes of schemaVersion 1 (heading `text`, `bottomLine`): saying so lets the
+// contract's upgrade step carry them to whatever version is current.
+const MARKDOWN_SHAPES_VERSION = 1;
+
 const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkDirective).freeze();
 
 /**
@@ -52,6 +55,6 @@ export function parseMarkdownArticle(text: string, defaults: { slug: string }): 
   );
   const context: MarkdownContext = { lines, notices: [], definitions };
   const body = blocksFromMarkdown(rest, context);
-  const input = { schemaVersion: SCHEMA_VERSION, slug: defaults.slug, ...front.fields, body };
+  const input = { schemaVersion: MARKDOWN_SHAPES_VERSION, slug: defaults.slug, ...front.fields, body };
   return { input, lines, notices: context.notices, problems };
 }
