@@ -3,6 +3,11 @@
 // valid per src/contract/article.ts, deterministic for a given seed. Article i never depends on `count`, so the
 // 100-article folder is a prefix of the 1,000-article one. Files are written as they are made (bounded
 // concurrency), so 50,000 articles take seconds and little memory.
+//
+// Spread like a newsroom's archive: sections of unequal size; a staff of a few hundred, each on one desk with one
+// role, some far more prolific than others; topic tags used unevenly (a few everywhere, most rare); and running
+// stories (a tag shared by the articles of a few days, a few thousand of them over 200,000 articles) whose
+// articles name each other as related.
 import { writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,7 +20,8 @@ export type GenerateOptions = { count: number; out: string; seed?: number; until
 export type GenerateResult = { count: number; bytes: number; ms: number; slugs: string[] };
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const YEARS_BACK = 5;
+/** Article i is about i × this before `until`: 200,000 articles reach five years back, 1,000 about nine days. */
+const SPACING_MS = Math.round((5 * 365 * 86_400_000) / 200_000);
 /** Every n-th article is also parsed with the contract, to catch a generator bug without slowing 50,000 down. */
 const CHECK_EVERY = 97;
 
@@ -48,13 +54,32 @@ const TOPICS = words(`
 const QUALIFIERS = words('policy explained analysis data interviews history outlook reviews');
 /** About 540 tags, the plain topics first: with `skewed` picks the most used tag is on roughly one article in seven. */
 const TAGS = [...TOPICS, ...QUALIFIERS.flatMap((q) => TOPICS.map((topic) => `${topic} ${q}`))];
-const NAMES = words(
-  'Ana Ben Chloe Dev Elena Farid Grace Hiro Ines Jonas Kemi Luis Maya Noor Omar Priya Ravi Sara Tom Yara',
-);
-const SURNAMES = words(
-  'Abara Brooks Castillo Dubois Eriksen Fofana Garcia Haddad Ito Jensen Kowalski Lopez Mensah Novak',
-);
-const ROLES = ['Political correspondent', 'Science editor', 'Business reporter', 'Culture writer', 'Data reporter'];
+const NAMES = words(`
+  Ana Ben Chloe Dev Elena Farid Grace Hiro Ines Jonas Kemi Luis Maya Noor Omar Priya Ravi Sara Tom Yara
+  Amara Bruno Carmen Dmitri Esther Felix Gita Hamid Ingrid Jun Kofi Lena Mateo Nadia Oskar Paula Rosa Sven Tariq Zoe
+`);
+const SURNAMES = words(`
+  Abara Brooks Castillo Dubois Eriksen Fofana Garcia Haddad Ito Jensen Kowalski Lopez Mensah Novak
+  Okafor Petrov Quinn Rahman Silva Tanaka Urquhart Varga Walsh Xu Yilmaz Zhou Almeida Bauer Costa Dlamini
+`);
+/** Share of articles per section, by position in publication.json: the news desks publish most. */
+const SECTION_WEIGHTS = [26, 24, 20, 10, 12, 8];
+/** Each desk's roles, by section position; the first is the most common. */
+const DESK_ROLES = [
+  ['Political correspondent', 'Political editor', 'Parliamentary reporter'],
+  ['Foreign correspondent', 'World affairs editor', 'Reporter'],
+  ['Business reporter', 'Economics editor', 'Markets correspondent'],
+  ['Science reporter', 'Science editor', 'Health correspondent'],
+  ['Technology reporter', 'Technology editor', 'Data reporter'],
+  ['Culture writer', 'Arts editor', 'Critic'],
+];
+const STAFF_PER_DESK = 45;
+/** Running stories: each lasts a few days, several run at once, and most articles belong to one. */
+const STORY_DAYS = 3;
+const STORIES_AT_ONCE = 8;
+const STORY_SHARE = 0.7;
+/** Earlier articles of a story kept to pick related ones from (generation is in index order, not date order). */
+const STORY_MEMORY = 6;
 const IMAGES = [
   ['/images/crossword-grid.svg', 1200, 800, 'Flat illustration of a blank crossword grid with a pencil'],
   ['/images/state-visit-ceremony.svg', 1200, 800, 'Red carpet leading up the steps of a columned building'],
@@ -143,45 +168,97 @@ function block(r: Random, slugs: readonly string[]) {
   return { type: 'image', ...image(r) };
 }
 
+type Writer = { name: string; role?: string };
+type Desk = { section: string; weight: number; staff: Writer[] };
+
+/** The newsroom: one desk per section, its share of articles and its staff (distinct names, fixed roles). */
+export function newsroom(seed: number, sections: readonly string[]): Desk[] {
+  const r = random(seed * 7_919 + 17);
+  const taken = new Set<string>();
+  return sections.map((section, at) => {
+    const roles = DESK_ROLES[at % DESK_ROLES.length] as string[];
+    const staff = Array.from({ length: STAFF_PER_DESK }, (): Writer => {
+      let name = `${r.pick(NAMES)} ${r.pick(SURNAMES)}`;
+      while (taken.has(name)) name = `${r.pick(NAMES)} ${r.pick(SURNAMES)}`;
+      taken.add(name);
+      // A few on each desk carry no role in their byline (freelancers, agency copy).
+      return r.chance(0.85) ? { name, role: r.skewed(roles) } : { name };
+    });
+    return { section, weight: SECTION_WEIGHTS[at] ?? 10, staff };
+  });
+}
+
+function pickDesk(r: Random, desks: readonly Desk[]): Desk {
+  const total = desks.reduce((sum, d) => sum + d.weight, 0);
+  let roll = r.next() * total;
+  for (const desk of desks) if ((roll -= desk.weight) < 0) return desk;
+  return desks.at(-1) as Desk;
+}
+
+/** The running story an article published at `ms` belongs to: a window of days and one of the stories in it. */
+function storyTag(seed: number, ms: number, r: Random): string {
+  const id = Math.floor(ms / (STORY_DAYS * 86_400_000)) * STORIES_AT_ONCE + r.int(0, STORIES_AT_ONCE - 1);
+  const name = random(seed * 104_729 + id);
+  return `${capital(name.pick(VOCABULARY))} ${name.pick(VOCABULARY)}`;
+}
+
+/** Earlier articles: all of them (for links) and each story's latest few (for related ones). */
+export type Earlier = { slugs: string[]; byStory: Map<string, string[]> };
+export const noEarlier = (): Earlier => ({ slugs: [], byStory: new Map() });
+
+function remember(earlier: Earlier, { article, story }: MadeArticle): void {
+  earlier.slugs.push(article.slug);
+  if (!story) return;
+  const mates = earlier.byStory.get(story) ?? [];
+  mates.push(article.slug);
+  if (mates.length > STORY_MEMORY) mates.shift();
+  earlier.byStory.set(story, mates);
+}
+
+type MadeArticle = { article: ArticleInput & { slug: string; tags: string[] }; story: string | undefined };
+
 /** Article `index`, from its own random stream: the same whatever `count` is. */
 export function makeArticle(
   seed: number,
   index: number,
   untilMs: number,
-  sections: readonly string[],
-  earlier: readonly string[],
-) {
+  desks: readonly Desk[],
+  earlier: Earlier,
+): MadeArticle {
   const r = random(seed * 1_000_003 + index);
   const headline = `${capital(phrase(r, r.int(2, 3)))} ${r.pick(VERBS)} ${phrase(r, r.int(2, 5))} ${r.pick(JOINERS)} ${phrase(r, r.int(2, 4))}`;
-  const publishedMs = untilMs - Math.floor(r.next() * YEARS_BACK * 365 * 86_400_000);
-  const tags = new Set(Array.from({ length: r.int(2, 6) }, () => r.skewed(TAGS)));
+  const publishedMs = untilMs - Math.floor((index + r.next() * 4) * SPACING_MS);
+  const desk = pickDesk(r, desks);
+  const story = r.chance(STORY_SHARE) ? storyTag(seed, publishedMs, r) : undefined;
+  const tags = new Set([...(story ? [story] : []), ...Array.from({ length: r.int(1, 4) }, () => r.skewed(TAGS))]);
   const body = [
     { type: 'paragraph', content: [sentences(r, 3, 5)] },
-    ...Array.from({ length: r.int(7, 13) }, () => block(r, earlier)),
+    ...Array.from({ length: r.int(7, 13) }, () => block(r, earlier.slugs)),
   ];
   if (r.chance(0.5)) body.push({ type: 'bottomLine', content: [sentences(r, 1, 3)] });
-  const related =
-    earlier.length > 0 && r.chance(0.6)
-      ? [...new Set(Array.from({ length: r.int(1, 3) }, () => r.pick(earlier)))]
-      : undefined;
+  // An editor links the story's earlier pieces, and now and then something older from anywhere.
+  const mates = story ? (earlier.byStory.get(story) ?? []) : [];
+  const related = [
+    ...(mates.length > 0 && r.chance(0.7) ? mates.slice(-r.int(1, 3)) : []),
+    ...(earlier.slugs.length > 0 && r.chance(0.15) ? [r.pick(earlier.slugs)] : []),
+  ];
+  // Prolific writers first: the desk's staff is picked skewed, so a few bylines cover much of its archive.
+  const byline = [r.skewed(desk.staff), ...(r.chance(0.15) ? [r.pick(r.pick(desks).staff)] : [])];
   const article = {
     schemaVersion: 1 as const,
     slug: `${slugify(headline).slice(0, 80).replace(/-$/, '')}-${index.toString(36)}`,
-    section: r.pick(sections),
+    section: desk.section,
     headline,
     summary: sentences(r, 1, 3),
-    byline: Array.from({ length: r.chance(0.8) ? 1 : 2 }, () => ({
-      name: `${r.pick(NAMES)} ${r.pick(SURNAMES)}`,
-      ...(r.chance(0.5) ? { role: r.pick(ROLES) } : {}),
-    })),
+    byline: [...new Map(byline.map((w) => [w.name, w])).values()],
     publishedAt: new Date(publishedMs).toISOString(),
     ...(r.chance(0.3) ? { updatedAt: new Date(publishedMs + r.int(10, 2_880) * 60_000).toISOString() } : {}),
     ...(r.chance(0.7) ? { hero: image(r) } : {}),
     body,
     tags: [...tags],
-    ...(related ? { related } : {}),
+    ...(related.length > 0 ? { related: [...new Set(related)] } : {}),
   };
-  return article as ArticleInput;
+  return { article: article as MadeArticle['article'], story };
 }
 
 export async function generateContent({
@@ -206,18 +283,20 @@ export async function generateContent({
   const sections = publicationSchema.parse(JSON.parse(publicationText)).sections.map((s) => s.id);
   await writeFile(path.join(out, 'publication.json'), publicationText);
 
-  const slugs: string[] = [];
+  const desks = newsroom(seed, sections);
+  const earlier = noEarlier();
   let bytes = 0;
   // Synchronous writes into the page cache beat tens of thousands of promise round trips; nothing is held back.
   for (let i = 0; i < count; i++) {
-    const article = makeArticle(seed, i, untilMs, sections, slugs);
+    const made = makeArticle(seed, i, untilMs, desks, earlier);
+    remember(earlier, made);
+    const { article } = made;
     if (i % CHECK_EVERY === 0) articleSchema.parse(article);
     const text = `${JSON.stringify(article, null, 2)}\n`;
     bytes += Buffer.byteLength(text);
-    slugs.push(article.slug);
     writeFileSync(path.join(articlesDir, `${article.slug}.json`), text);
   }
-  return { count, bytes, ms: performance.now() - started, slugs };
+  return { count, bytes, ms: performance.now() - started, slugs: earlier.slugs };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {

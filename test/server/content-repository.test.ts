@@ -110,6 +110,19 @@ describe('changes while serving', () => {
     );
   });
 
+  it('picks related articles again after a change, though they were just asked for', () => {
+    const [politics = ''] = SECTIONS;
+    const live = new ContentRepository(
+      publication,
+      [record(1, 1, politics, ['Rain'], []), record(2, 2, politics, ['Law'], []), record(3, 3, politics, [], [])],
+      noBodies,
+    );
+    expect(live.related('a1', 4).map((s) => s.slug)).toEqual(['a3', 'a2']);
+    expect(live.related('a1').map((s) => s.slug)).toEqual(['a3', 'a2']);
+    live.apply({ set: [record(2, 2, politics, ['Rain'], [])] });
+    expect(live.related('a1').map((s) => s.slug)).toEqual(['a2', 'a3']);
+  });
+
   it('keeps a cursor stable while newer articles are added', () => {
     const records = Array.from({ length: 10 }, (_, i) => record(i, i, SECTIONS[0] ?? '', [], []));
     const live = new ContentRepository(publication, records, noBodies);

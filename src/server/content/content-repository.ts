@@ -4,6 +4,7 @@ import type { Publication } from '../../contract/publication';
 import { listingOf, type ArticleListing, type ArticleRecord } from './article-record';
 import { changeTouches, mergeTouches, type Touches } from './change-touches';
 import { systemClock, type Clock } from './clock';
+import { SharedTags } from './shared-tags';
 import { firstAfter, insertSorted, removeSorted, type Sorted } from './sorted-entries';
 
 export type Page = { items: ArticleSummary[]; nextCursor: string | null };
@@ -15,12 +16,14 @@ export type SummaryReader = (file: string) => ArticleSummary | undefined;
 
 /** Summaries kept ready when they are read from the index: the front page and the hot lists are memory reads. */
 const SUMMARY_CACHE = 20_000;
-
 /**
- * `rank` is the position newest first (renumbered lazily after a change). `tags` are lower-cased and each
- * listed once, as the tag index and the related-articles count both compare them.
+ * Related articles as last worked out, until the next change: an article's answer, its cache keys (before and
+ * after it is read) and the trending rail beside it all ask for them.
  */
-type Entry = ArticleListing & Sorted & { rank: number };
+const RELATED_KEPT = 10_000;
+
+/** `tags` are lower-cased and each listed once, as the related-articles count compares them. */
+type Entry = ArticleListing & Sorted;
 
 /** A batch of changes, by slug: the article to show at that slug (due now or later), or its removal. */
 export type ContentChange = { set?: (ArticleRecord | ArticleListing)[]; remove?: string[] };
@@ -39,7 +42,6 @@ const decodeCursor = (cursor: string) => Buffer.from(cursor, 'base64url').toStri
 const toEntry = (listing: ArticleListing, tagNames: Map<string, string>): Entry => ({
   ...listing,
   sortKey: sortKey(listing),
-  rank: 0,
   // One string per distinct tag, shared by every entry that has it (200,000 articles, a few hundred tags).
   tags: [...new Set(listing.tags.map((t) => intern(tagNames, t.toLowerCase())))],
 });
@@ -62,18 +64,18 @@ export class ContentRepository {
   private readonly bySlug = new Map<string, Entry>();
   private newest: Entry[] = [];
   private readonly bySection = new Map<string, Entry[]>();
-  private readonly byTag = new Map<string, Entry[]>();
+  private readonly byTags = new SharedTags<Entry>();
   /** Not yet due, by slug. */
   private readonly scheduled = new Map<string, ArticleListing>();
   private readonly tagNames = new Map<string, string>();
   private readonly summaries = new LRUCache<string, ArticleSummary>({ max: SUMMARY_CACHE });
+  /** Cleared by any change, and when full (a plain map: an LRU allocates its whole size up front). */
+  private readonly relatedKept = new Map<string, string[]>();
   /** Every summary, when there is no index to read them from (tests, content given in memory). */
   private readonly held: Map<string, ArticleSummary> | undefined;
   /** Removed while published: their URLs answer 410 until they come back. */
   private readonly gone = new Set<string>();
   private readonly listeners: ((touches: Touches) => void)[] = [];
-  private ranked = false;
-  private sharedCounts = new Uint8Array(0);
 
   constructor(
     publication: Publication,
@@ -96,7 +98,7 @@ export class ContentRepository {
     for (const entry of this.newest) {
       this.bySlug.set(entry.slug, entry);
       pushTo(this.bySection, entry.section, entry);
-      for (const tag of entry.tags) pushTo(this.byTag, tag, entry);
+      this.byTags.add(entry, Date.parse(entry.publishedAt));
     }
   }
 
@@ -120,6 +122,7 @@ export class ContentRepository {
 
   /** Applies a batch at once (a `git pull` is one batch): one notification for all of it. */
   apply({ set = [], remove = [] }: ContentChange): Touches {
+    if (set.length || remove.length) this.relatedKept.clear();
     const touches: Touches[] = [];
     const now = this.clock.now();
     for (const slug of remove) {
@@ -197,6 +200,17 @@ export class ContentRepository {
 
   /** Explicit `related` first, then most shared tags, then same section; newest first within each. */
   related(slug: string, limit = RELATED_LIMIT): ArticleSummary[] {
+    if (limit !== RELATED_LIMIT || !this.bySlug.has(slug)) return this.pickRelated(slug, limit);
+    let slugs = this.relatedKept.get(slug);
+    if (!slugs) {
+      slugs = this.pickRelated(slug, limit).map((s) => s.slug);
+      if (this.relatedKept.size >= RELATED_KEPT) this.relatedKept.clear();
+      this.relatedKept.set(slug, slugs);
+    }
+    return slugs.flatMap((s) => this.summary(s) ?? []);
+  }
+
+  private pickRelated(slug: string, limit: number): ArticleSummary[] {
     const article = this.bySlug.get(slug);
     if (!article) return [];
     const picked = new Map<string, ArticleSummary>();
@@ -205,7 +219,8 @@ export class ContentRepository {
       if (summary && other !== slug) picked.set(other, summary);
     }
     if (picked.size < limit) {
-      for (const entry of this.mostSharedTags(article, limit, picked)) this.addIfRoom(picked, entry, slug, limit);
+      const named = [...picked.keys()].flatMap((s) => this.bySlug.get(s) ?? []);
+      for (const entry of this.byTags.mostShared(article, limit, named)) this.addIfRoom(picked, entry, slug, limit);
     }
     for (const entry of this.bySection.get(article.section) ?? []) {
       if (picked.size >= limit) break;
@@ -265,8 +280,7 @@ export class ContentRepository {
     const section = this.bySection.get(entry.section) ?? [];
     insertSorted(section, entry);
     this.bySection.set(entry.section, section);
-    for (const tag of entry.tags) pushTo(this.byTag, tag, entry);
-    this.ranked = false;
+    this.byTags.add(entry, Date.parse(entry.publishedAt));
   }
 
   /** Takes the published article at `slug` out of every index; returns it as it was. */
@@ -276,53 +290,13 @@ export class ContentRepository {
     this.bySlug.delete(slug);
     removeSorted(this.newest, entry);
     removeSorted(this.bySection.get(entry.section) ?? [], entry);
-    for (const tag of entry.tags) {
-      const list = this.byTag.get(tag) ?? [];
-      const at = list.indexOf(entry);
-      if (at >= 0) list.splice(at, 1);
-    }
-    this.ranked = false;
+    this.byTags.remove(entry);
     return entry;
   }
 
   private notify(touches: Touches): Touches {
     if (touches.keys.length) for (const listener of this.listeners) listener(touches);
     return touches;
-  }
-
-  /** Ranks are positions in `newest`: renumbered once after any number of changes, when next needed. */
-  private rank(): void {
-    if (this.ranked) return;
-    this.newest.forEach((entry, rank) => (entry.rank = rank));
-    if (this.sharedCounts.length < this.newest.length) this.sharedCounts = new Uint8Array(this.newest.length);
-    this.ranked = true;
-  }
-
-  /**
-   * The `limit` newest articles among those sharing the most tags with `article`. Counting by rank in one reused
-   * array, then reading it in rank order, keeps this to a few tight loops at 50,000 articles (a map of candidates
-   * and a sort took ~13 ms per article there).
-   */
-  private mostSharedTags(article: Entry, limit: number, picked: ReadonlyMap<string, unknown>): Entry[] {
-    this.rank();
-    const counts = this.sharedCounts;
-    let last = -1;
-    for (const tag of article.tags) {
-      for (const { rank } of this.byTag.get(tag) ?? []) {
-        counts[rank] = (counts[rank] ?? 0) + 1;
-        if (rank > last) last = rank;
-      }
-    }
-    const byCount: Entry[][] = article.tags.map(() => []); // byCount[n - 1]: the newest entries sharing n tags
-    for (let rank = 0; rank <= last; rank++) {
-      const count = counts[rank] ?? 0;
-      if (count === 0) continue;
-      counts[rank] = 0; // leave the array clean for the next call
-      const entry = this.newest[rank] as Entry;
-      const bucket = byCount[count - 1] as Entry[];
-      if (bucket.length < limit && entry !== article && !picked.has(entry.slug)) bucket.push(entry);
-    }
-    return byCount.reverse().flat().slice(0, limit);
   }
 }
 
