@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { articleSchema, type Article } from '../../../src/contract/article';
+import type { Article } from '../../../src/contract/article';
 import type { Inline } from '../../../src/contract/inline';
 import { publicationSchema } from '../../../src/contract/publication';
+import { parseArticleFile } from '../../../src/server/content/parse-article-file';
 
 // The repo's own content files are what the built server serves: expected texts come from them, never retyped.
 const contentDir = path.resolve(import.meta.dirname, '../../../content');
@@ -10,8 +11,13 @@ const readJson = (file: string): unknown => JSON.parse(readFileSync(path.join(co
 
 export const publication = publicationSchema.parse(readJson('publication.json'));
 
+/** A sample article as the server loads it, from its JSON or its Markdown file. */
 export function readArticle(slug: string): Article {
-  return articleSchema.parse(readJson(`articles/${slug}.json`));
+  const json = path.join(contentDir, 'articles', `${slug}.json`);
+  const file = existsSync(json) ? json : path.join(contentDir, 'articles', `${slug}.md`);
+  const { article, problems } = parseArticleFile(file, readFileSync(file, 'utf8'));
+  if (!article) throw new Error(`${file} does not load: ${JSON.stringify(problems)}`);
+  return article;
 }
 
 export const seed = readArticle('trump-petro-white-house-meeting');
