@@ -48,6 +48,16 @@ const budgetsSchema = z
         maxStallMs: z.number().positive(),
       })
       .strict(),
+    contentPull: z
+      .object({
+        /** The folder the running server follows. */
+        articles: z.number().int().positive(),
+        /** Files a pull changes at once (edited, added and removed). */
+        changedFiles: z.number().int().positive(),
+        /** The longest the server's event loop may stall while it applies them. */
+        maxStallMs: z.number().positive(),
+      })
+      .strict(),
     scale: z
       .object({
         /** The content size the scale budgets apply at; below it (--scale-max) they are "not measured". */

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Budgets } from './budgets';
 import { makeTempDir, removeTempDir } from './cleanup';
+import { loopDelay, LOOP_DELAY_MONITOR } from './loop-delay';
 import { atMost, info, ms, type Row } from './report';
 import { openSqliteStore } from '../src/server/store/sqlite-store';
 import type { NewFeedback } from '../src/server/store/store';
@@ -16,7 +16,6 @@ import { spawnServer, type SpawnOptions } from '../test/support/spawn-server';
 const COMMENT_CHARS = 300;
 const BATCH = 5_000;
 const TOKEN = 'bench-editor-token-0123456789';
-const MONITOR = path.join(import.meta.dirname, 'loop-delay-monitor.mjs');
 const RSS_SAMPLE_MS = 100;
 const IDLE_BASELINE_MS = 3_000;
 
@@ -71,23 +70,6 @@ async function fill(dataDir: string, rows: number): Promise<void> {
   }
 }
 
-/** Asks the server's monitor for its figures since the last ask, and waits until the file says it answered. */
-async function loopDelay(pid: number, file: string, seq: number) {
-  process.kill(pid, 'SIGUSR2');
-  for (;;) {
-    if (existsSync(file)) {
-      const figures = JSON.parse(readFileSync(file, 'utf8')) as {
-        seq: number;
-        resolutionMs: number;
-        maxMs: number;
-        p99Ms: number;
-      };
-      if (figures.seq === seq) return figures;
-    }
-    await sleep(20);
-  }
-}
-
 export async function measureCsvExport(rows: number, server: SpawnOptions = {}): Promise<CsvExportFigures> {
   const dataDir = makeTempDir('csv');
   const delayFile = path.join(dataDir, 'loop-delay.json');
@@ -101,7 +83,7 @@ export async function measureCsvExport(rows: number, server: SpawnOptions = {}):
       env: {
         ...server.env,
         FEEDBACK_ADMIN_TOKEN: TOKEN,
-        NODE_OPTIONS: `--import ${MONITOR}`,
+        NODE_OPTIONS: `--import ${LOOP_DELAY_MONITOR}`,
         LOOP_DELAY_FILE: delayFile,
       },
     });

@@ -1,4 +1,4 @@
-// Loaded into the server under test (`NODE_OPTIONS=--import …`) by bench/csv-export.ts: the server's own event
+// Loaded into the server under test (`NODE_OPTIONS=--import …`) by bench/csv-export.ts and bench/content-pull.ts: the server's own event
 // loop delay, which a client in another process cannot see. On SIGUSR2 it writes what it saw since the last
 // signal to LOOP_DELAY_FILE and starts again. Values include the timer's own period (RESOLUTION_MS).
 import { renameSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,6 @@
 // `npm run bench [-- --quick] [--strict] [--scale-max 10000] [--skip-build]
-//   [--only sizes,lighthouse,reads,feedback,scale,cache,pg-feedback,instances,csv]`
+//   [--only sizes,lighthouse,reads,feedback,scale,cache,pg-feedback,instances,csv,pull]`
+//   [--scale-sizes 1000,200000]`
 // Builds, then measures sizes, Lighthouse, server load and scale against the production server, prints one
 // table and writes bench/results.json. Exits 0 even when a budget fails, unless --strict. See docs/performance.md.
 import { spawnSync } from 'node:child_process';
@@ -11,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { loadBudgets } from './budgets';
 import { kB, manifestPath, measureInitialAssets } from './bundle-size';
 import { cleanUp, installSignalHandlers } from './cleanup';
+import { contentPullRows, measureContentPull } from './content-pull';
 import { csvExportRows, measureCsvExport } from './csv-export';
 import {
   cacheRows,
@@ -39,6 +41,7 @@ const PARTS = [
   'pg-feedback',
   'instances',
   'csv',
+  'pull',
 ] as const;
 
 const { values: flags } = parseArgs({
@@ -46,6 +49,7 @@ const { values: flags } = parseArgs({
     quick: { type: 'boolean', default: false },
     strict: { type: 'boolean', default: false },
     'scale-max': { type: 'string', default: String(SCALE_SIZES.at(-1)) },
+    'scale-sizes': { type: 'string' },
     'skip-build': { type: 'boolean', default: false },
     only: { type: 'string', default: PARTS.join(',') },
     'log-level': { type: 'string' },
@@ -54,8 +58,15 @@ const { values: flags } = parseArgs({
 const only = new Set(flags.only.split(',').map((s) => s.trim()));
 const unknown = [...only].filter((p) => !(PARTS as readonly string[]).includes(p));
 const scaleMax = Number(flags['scale-max']);
-if (unknown.length > 0 || !Number.isFinite(scaleMax)) {
-  console.error(`Unknown --only part(s) ${unknown.join(', ')} (use ${PARTS.join(',')}) or bad --scale-max`);
+// The series to run: the standard sizes up to --scale-max, or exactly those of --scale-sizes (the smallest is the
+// base the p99 growth is read against).
+const scaleSizes = flags['scale-sizes']
+  ? flags['scale-sizes'].split(',').map(Number)
+  : SCALE_SIZES.filter((n) => n <= scaleMax);
+if (unknown.length > 0 || !Number.isFinite(scaleMax) || !scaleSizes.every((n) => Number.isInteger(n) && n > 0)) {
+  console.error(
+    `Unknown --only part(s) ${unknown.join(', ')} (use ${PARTS.join(',')}), or bad --scale-max or --scale-sizes`,
+  );
   process.exit(2);
 }
 const loadDurationS = flags.quick ? 3 : 10;
@@ -154,8 +165,8 @@ try {
   );
   await part(
     'scale',
-    `Scale: generated content up to ${scaleMax.toLocaleString('en-US')} articles, 20 connections, 3 s`,
-    () => measureScale(scaleMax, server),
+    `Scale: generated content at ${scaleSizes.map((n) => n.toLocaleString('en-US')).join(', ')} articles, 20 connections, 3 s`,
+    () => measureScale(scaleSizes, server),
     (points) => scaleRows(points, budgets.scale),
   );
   await part(
@@ -181,6 +192,12 @@ try {
     `CSV export: ${budgets.csvExport.rows.toLocaleString('en-US')} rows streamed from SQLite, one download`,
     () => measureCsvExport(budgets.csvExport.rows, server),
     (f) => csvExportRows(f, budgets.csvExport),
+  );
+  await part(
+    'pull',
+    `A pull into the followed folder: ${budgets.contentPull.changedFiles.toLocaleString('en-US')} files of ${budgets.contentPull.articles.toLocaleString('en-US')} changed at once`,
+    () => measureContentPull(budgets.contentPull, server),
+    (f) => contentPullRows(f, budgets.contentPull),
   );
 } finally {
   await cleanUp();

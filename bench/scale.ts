@@ -70,9 +70,9 @@ async function measurePoint(articles: number, server: SpawnOptions): Promise<Sca
   }
 }
 
-export async function measureScale(maxArticles: number, server: SpawnOptions = {}): Promise<ScalePoint[]> {
+export async function measureScale(sizes: readonly number[], server: SpawnOptions = {}): Promise<ScalePoint[]> {
   const points: ScalePoint[] = [];
-  for (const size of SCALE_SIZES.filter((n) => n <= maxArticles)) {
+  for (const size of [...sizes].sort((a, b) => a - b)) {
     console.log(`  ${size.toLocaleString('en-US')} articles…`);
     points.push(await measurePoint(size, server));
   }
