@@ -22,6 +22,8 @@ import { siteOrigin } from './http/site-origin';
 import { sendProblem } from './http/problem';
 import { pageExists } from './render/page-exists';
 import { registerApiRoutes } from './routes/api-routes';
+import { registerSearchRoutes } from './routes/search-routes';
+import type { SearchIndex } from './content/search/search-index';
 import { createPageCache } from './render/page-cache';
 import { injectTransport } from './render/page-renderer';
 import type { PageRenderer } from './render/rendered-page';
@@ -31,6 +33,8 @@ import { registerSyndicationRoutes } from './syndication/syndication-routes';
 
 export type AppOptions = {
   content: ContentRepository;
+  /** Full text over the content (`/api/search`). */
+  search: SearchIndex;
   store: Store;
   /** Built client (dist/client): served as static files. Absent in tests and in development. */
   clientDir?: string;
@@ -64,6 +68,7 @@ const FRAMEWORK_ERRORS: Record<string, string> = {
 
 export async function buildApp({
   content,
+  search,
   store,
   clientDir,
   styleSources = [],
@@ -123,6 +128,7 @@ export async function buildApp({
   });
 
   registerApiRoutes(app, content, store);
+  registerSearchRoutes(app, content, search, now);
   // Each render reaches the API in process, through this app's own handlers: no socket, no holder.
   const fetchInProcess = injectTransport(app);
   registerSyndicationRoutes(app, { content, http, now });

@@ -13,6 +13,9 @@ import type { PageRenderer } from './render/rendered-page';
 import { lockDataDir } from './store/data-dir-lock';
 import { describePostgres, openPostgresStore } from './store/postgres/postgres-store';
 import { openContentIndex, type ContentIndex } from './store/content-index';
+import { searchDocument } from './content/search/search-document';
+import { openMemorySearchIndex } from './store/sqlite-search-index';
+import type { SearchIndex } from './content/search/search-index';
 import { openResilientStore } from './store/resilient-store';
 import { openSqliteStore } from './store/sqlite-store';
 import type { Store } from './store/store';
@@ -49,6 +52,7 @@ export type Assembly = {
   app: FastifyInstance;
   content: ContentRepository;
   store: Store;
+  search: SearchIndex;
   /** Present when the content folder is followed (`watch`). */
   watching?: ContentWatch;
 };
@@ -91,8 +95,10 @@ export async function assemble(
     ),
   );
 
+  const search = index?.search ?? (await searchOfGiven(content));
   const app = await buildApp({
     content,
+    search,
     store,
     dev: config.dev,
     logger,
@@ -125,7 +131,7 @@ export async function assemble(
     await store.close();
     dataDirLock?.release();
   });
-  return { app, content, store, watching };
+  return { app, content, store, search, watching };
 }
 
 async function readContent(contentDir: string, index: ContentIndex, clock: Clock) {
@@ -137,4 +143,17 @@ async function readContent(contentDir: string, index: ContentIndex, clock: Clock
   };
   const content = new ContentRepository(publication, articles, read, clock, (file) => files.summary(file));
   return { content, problems, notices, files, articlesDir: path.join(contentDir, 'articles') };
+}
+
+/**
+ * Content given in memory (tests) has no content index to search beside: an index in memory of what it
+ * publishes at start.
+ */
+async function searchOfGiven(content: ContentRepository) {
+  const search = openMemorySearchIndex();
+  for (const { slug } of content.range(0, content.size)) {
+    const article = await content.article(slug);
+    if (article) search.upsert(slug, searchDocument(article));
+  }
+  return search;
 }

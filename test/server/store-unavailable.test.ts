@@ -33,6 +33,7 @@ async function appWith(open: () => Store): Promise<FastifyInstance> {
   );
   return buildApp({
     content: server.content,
+    search: server.search,
     store,
     adminToken: TOKEN,
     logger: createLogger('info', stream),

@@ -6,6 +6,7 @@ import { toListing, toRecord, type ArticleListing, type ArticleRecord } from './
 import type { ContentChange } from './content-repository';
 import { parseArticleFile, type ContentProblem } from './parse-article-file';
 import { readContentFile } from './read-content-file';
+import { searchDocument } from './search/search-document';
 
 /** What one pass over some files found: the change to show, and what to log. */
 export type FilesUpdate = { change: Required<ContentChange>; problems: ContentProblem[]; notices: ContentProblem[] };
@@ -143,7 +144,11 @@ export class ContentFiles {
         const { file: _where, ...stored } = toListing(record);
         this.index.put(
           { name, size, mtimeMs, listing: JSON.stringify(stored satisfies StoredListing), problems: problemsJson },
-          { summary: JSON.stringify(record.summary), body: JSON.stringify(parsed.article) },
+          {
+            summary: JSON.stringify(record.summary),
+            body: JSON.stringify(parsed.article),
+            document: searchDocument(parsed.article),
+          },
         );
       });
     });

@@ -1,9 +1,11 @@
 import { closeSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import type { SearchDocument, SearchIndex } from '../content/search/search-index';
+import { openSqliteSearchIndex } from './sqlite-search-index';
 
 /** Bump when what a row holds changes shape (or the contract it was checked against does): the index is rebuilt. */
-const INDEX_VERSION = 3;
+const INDEX_VERSION = 4;
 
 /** One article file as last seen: its size and mtime, and the last version of it that was valid. */
 export type IndexedFile = {
@@ -25,11 +27,13 @@ export type ContentIndex = {
   /** The last valid version's article (JSON), or undefined. */
   body(name: string): string | undefined;
   /** Without `good` (and with no listing) the last good version stays: a file that turned bad keeps it. */
-  put(file: IndexedFile, good?: { summary: string; body: string }): void;
+  put(file: IndexedFile, good?: { summary: string; body: string; document: SearchDocument }): void;
   delete(name: string): void;
   /** Many writes in one transaction: a first build of 200,000 files commits in batches, not per file. */
   batch(work: () => void): void;
   close(): void;
+  /** Full text over the same last good versions, written with them. */
+  search: SearchIndex;
 };
 
 /**
@@ -54,7 +58,7 @@ export function openContentIndex(dataDir: string | undefined, onFallback?: (erro
     db = new Database(':memory:');
   }
   if (db.pragma('user_version', { simple: true }) !== INDEX_VERSION) {
-    db.exec('DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS bodies');
+    db.exec('DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS bodies; DROP TABLE IF EXISTS search');
     db.pragma(`user_version = ${INDEX_VERSION}`);
   }
   // Summaries and bodies in a table of their own: start-up scans `files` (small rows), not 300 MB of bodies.
@@ -78,6 +82,7 @@ export function openContentIndex(dataDir: string | undefined, onFallback?: (erro
   );
   const removeFile = db.prepare('DELETE FROM files WHERE name = ?');
   const removeBody = db.prepare('DELETE FROM bodies WHERE name = ?');
+  const search = openSqliteSearchIndex(db);
   return {
     all: () => all.iterate() as IterableIterator<IndexedFile>,
     get: (name) => get.get(name) as IndexedFile | undefined,
@@ -85,13 +90,17 @@ export function openContentIndex(dataDir: string | undefined, onFallback?: (erro
     body: (name) => (body.get(name) as string | undefined) ?? undefined,
     put(file, good) {
       putFile.run(file);
-      if (good) putBody.run(file.name, good.summary, good.body);
+      if (!good) return;
+      putBody.run(file.name, good.summary, good.body);
+      search.upsert(file.name, good.document);
     },
     delete(name) {
       removeFile.run(name);
       removeBody.run(name);
+      search.remove(name);
     },
     batch: (work) => db.transaction(work)(),
     close: () => db.close(),
+    search,
   };
 }
