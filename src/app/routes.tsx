@@ -8,6 +8,8 @@ import { ArticleSkeleton } from '../features/articles/components/article-skeleto
 import { ArticleRoute, articleLoader } from './routes/article-route';
 import { FrontRoute, FrontSkeleton, frontLoader } from './routes/front-route';
 import { SectionRoute, SectionSkeleton, sectionLoader } from './routes/section-route';
+import { AuthorRoute, AuthorSkeleton, authorLoader } from './routes/author-route';
+import { TagRoute, TagSkeleton, tagLoader } from './routes/tag-route';
 
 /**
  * One route table for the server render and the browser; loaders start every fetch before render. Made once per
@@ -39,6 +41,13 @@ export function createRoutes(context: LoaderContext): RouteObject[] {
               loader: articleLoader(context),
               element: <ArticleRoute recordView={recordView} />,
               HydrateFallback: ArticleSkeleton,
+            },
+            { path: 'tag/:tag', loader: tagLoader(context), element: <TagRoute />, HydrateFallback: TagSkeleton },
+            {
+              path: 'author/:slug',
+              loader: authorLoader(context),
+              element: <AuthorRoute />,
+              HydrateFallback: AuthorSkeleton,
             },
             {
               // Editors only: a separate chunk, so readers never download it. The loader (here, not in the chunk)

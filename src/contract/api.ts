@@ -1,5 +1,6 @@
 import { z } from './zod';
 import { articleSchema, articleSummarySchema, sectionIdSchema, slugSchema } from './article';
+import { authorProfileSchema } from './author';
 
 // Response shapes of the JSON API: the server builds them, the client parses them.
 export const articleListSchema = z.object({
@@ -13,6 +14,10 @@ export const articleDetailSchema = z.object({
   moreInSection: z.array(articleSummarySchema),
   next: articleSummarySchema.nullable(),
 });
+/** A tag's page: its name as written in articles, and its articles newest first. */
+export const tagPageSchema = articleListSchema.extend({ tag: z.object({ slug: z.string(), name: z.string() }) });
+/** An author's page: the profile (from content, or the byline alone), and their articles newest first. */
+export const authorPageSchema = articleListSchema.extend({ author: authorProfileSchema.extend({ slug: z.string() }) });
 export const trendingSchema = z.object({ items: z.array(articleSummarySchema) });
 
 /** `article`: the one being read, left out of the list with its related articles. */
@@ -21,15 +26,24 @@ export const trendingQuerySchema = z.object({ article: slugSchema.optional() }).
 export const MAX_LIST_LIMIT = 50;
 export const DEFAULT_LIST_LIMIT = 20;
 
+const cursorSchema = z
+  .string()
+  .max(200)
+  .regex(/^[A-Za-z0-9_-]+$/, { message: 'Cursor is not one this server issued' });
+
 export const articleListQuerySchema = z
   .object({
     section: sectionIdSchema.optional(),
     limit: z.coerce.number().int().min(1).max(MAX_LIST_LIMIT).default(DEFAULT_LIST_LIMIT),
-    cursor: z
-      .string()
-      .max(200)
-      .regex(/^[A-Za-z0-9_-]+$/, { message: 'Cursor is not one this server issued' })
-      .optional(),
+    cursor: cursorSchema.optional(),
+  })
+  .strict();
+
+/** A page of a tag's or an author's articles. */
+export const pageQuerySchema = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(MAX_LIST_LIMIT).default(DEFAULT_LIST_LIMIT),
+    cursor: cursorSchema.optional(),
   })
   .strict();
 
@@ -43,6 +57,8 @@ export const problemSchema = z.object({
 
 export type ArticleList = z.infer<typeof articleListSchema>;
 export type ArticleDetail = z.infer<typeof articleDetailSchema>;
+export type TagPage = z.infer<typeof tagPageSchema>;
+export type AuthorPage = z.infer<typeof authorPageSchema>;
 export type Trending = z.infer<typeof trendingSchema>;
 export type ArticleListQuery = z.infer<typeof articleListQuerySchema>;
 export type Problem = z.infer<typeof problemSchema>;

@@ -6,6 +6,8 @@ export const queryKeys = {
     list: (filter: { section?: string }) => ['articles', 'list', filter] as const,
     detail: (slug: string) => ['articles', 'detail', slug] as const,
   },
+  tags: { page: (slug: string) => ['tags', slug] as const },
+  authors: { page: (slug: string) => ['authors', slug] as const },
   trending: (filter: { article?: string } = {}) => ['trending', filter] as const,
   // Editors only (src/features/editor).
   feedback: {

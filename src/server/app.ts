@@ -24,9 +24,11 @@ import { pageExists } from './render/page-exists';
 import { registerApiRoutes } from './routes/api-routes';
 import { registerSearchRoutes } from './routes/search-routes';
 import type { SearchIndex } from './content/search/search-index';
+import { registerNamePageRoutes } from './routes/name-page-routes';
 import { createPageCache } from './render/page-cache';
 import { injectTransport } from './render/page-renderer';
 import type { PageRenderer } from './render/rendered-page';
+import type { AuthorProfile } from '../contract/author';
 import { registerPageRoutes } from './routes/page-routes';
 import { StoreUnavailableError, type Store } from './store/store';
 import { registerSyndicationRoutes } from './syndication/syndication-routes';
@@ -35,6 +37,8 @@ export type AppOptions = {
   content: ContentRepository;
   /** Full text over the content (`/api/search`). */
   search: SearchIndex;
+  /** Author profiles by slug (`content/authors/`); without one, an author's page shows the byline's name. */
+  authors?: ReadonlyMap<string, AuthorProfile>;
   store: Store;
   /** Built client (dist/client): served as static files. Absent in tests and in development. */
   clientDir?: string;
@@ -69,6 +73,7 @@ const FRAMEWORK_ERRORS: Record<string, string> = {
 export async function buildApp({
   content,
   search,
+  authors = new Map(),
   store,
   clientDir,
   styleSources = [],
@@ -129,6 +134,7 @@ export async function buildApp({
 
   registerApiRoutes(app, content, store);
   registerSearchRoutes(app, content, search, now);
+  registerNamePageRoutes(app, content, authors);
   // Each render reaches the API in process, through this app's own handlers: no socket, no holder.
   const fetchInProcess = injectTransport(app);
   registerSyndicationRoutes(app, { content, http, now });
@@ -185,7 +191,11 @@ export async function buildApp({
       keysOf,
     });
   if (pages) content.onChange((touches) => pages.purge(touches.keys));
-  registerPageRoutes(app, pages, { http, pageExists: (pathname) => pageExists(content, pathname), keysOf });
+  registerPageRoutes(app, pages, {
+    http,
+    pageExists: (pathname) => pageExists(content, pathname, (slug) => authors.has(slug)),
+    keysOf,
+  });
   if (cachePurgeUrls.length > 0) {
     // After the caches in this process (registered above), so a cache refetching gets the new answer.
     const purge = createCachePurger({

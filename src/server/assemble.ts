@@ -5,6 +5,7 @@ import type { Config } from './config';
 import { systemClock, type Clock } from './content/clock';
 import { ContentRepository } from './content/content-repository';
 import { loadContent } from './content/load-content';
+import type { AuthorProfile } from '../contract/author';
 import { describeProblem, type ContentProblem } from './content/parse-article-file';
 import { startPublishSchedule } from './content/publish-schedule';
 import { watchContent, type ContentWatch } from './content/watch-content';
@@ -40,6 +41,8 @@ export type AssembleOptions = {
   openStore?: (dataDir: string) => Store | Promise<Store>;
   /** Content already in memory (tests); by default it is loaded from `config.contentDir`. */
   content?: ContentRepository;
+  /** Author profiles to go with given content; by default loaded with it. */
+  authors?: ReadonlyMap<string, AuthorProfile>;
   /** What the server reads the time from (scheduled publishing, feedback, editor sessions); tests inject one. */
   clock?: Clock;
   /** Follow the content folder while serving: new, edited and removed files show with no restart. */
@@ -68,6 +71,7 @@ export async function assemble(
     logStream,
     openStore,
     content: given,
+    authors: givenAuthors,
     clock = systemClock,
     watch = false,
     onContentProblem,
@@ -99,6 +103,7 @@ export async function assemble(
   const app = await buildApp({
     content,
     search,
+    authors: givenAuthors ?? loaded?.authors,
     store,
     dev: config.dev,
     logger,
@@ -135,14 +140,14 @@ export async function assemble(
 }
 
 async function readContent(contentDir: string, index: ContentIndex, clock: Clock) {
-  const { publication, articles, problems, notices, files } = await loadContent(contentDir, index);
+  const { publication, articles, authors, problems, notices, files } = await loadContent(contentDir, index);
   const read = async ({ file }: { file: string }) => {
     const article = files.article(file);
     if (!article) throw new Error(`Content file ${file} has no stored version`);
     return article;
   };
   const content = new ContentRepository(publication, articles, read, clock, (file) => files.summary(file));
-  return { content, problems, notices, files, articlesDir: path.join(contentDir, 'articles') };
+  return { content, authors, problems, notices, files, articlesDir: path.join(contentDir, 'articles') };
 }
 
 /**

@@ -34,9 +34,27 @@ describe('what a change touches', () => {
         '/api/articles/grid',
         '/api/articles?section=science',
         '/api/trending',
+        '/api/tags/energy',
         '/article/grid',
         '/section/science',
+        '/tag/energy',
       ].sort(),
+    );
+  });
+
+  it('a new byline: the pages of the authors it had and has, and their API answers', () => {
+    const { keys, paths } = changeTouches(
+      { ...record(), authors: ['Ana Ruiz'] },
+      { ...record({ headline: 'The grid, again' }), authors: ['José Ortiz'] },
+    );
+    expect(keys).toEqual(expect.arrayContaining(['author:ana-ruiz', 'author:jose-ortiz']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/author/ana-ruiz',
+        '/api/authors/ana-ruiz',
+        '/author/jose-ortiz',
+        '/api/authors/jose-ortiz',
+      ]),
     );
   });
 

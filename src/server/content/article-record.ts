@@ -6,6 +6,8 @@ export type ArticleRecord = {
   summary: ArticleSummary;
   tags: string[];
   related: string[];
+  /** The byline's names, as written: each has an author page. */
+  authors?: string[];
   /** The content file the article came from. */
   file: string;
 };
@@ -21,20 +23,23 @@ export type ArticleListing = {
   publishedAt: string;
   tags: string[];
   related: string[];
+  authors?: string[];
   file: string;
   listed: string;
 };
 
 export function toRecord(article: Article, file: string): ArticleRecord {
-  return { summary: toSummary(article), tags: article.tags, related: article.related ?? [], file };
+  const authors = article.byline.map((person) => person.name);
+  return { summary: toSummary(article), tags: article.tags, related: article.related ?? [], authors, file };
 }
 
-export function toListing({ summary, tags, related, file }: ArticleRecord): ArticleListing {
+export function toListing({ summary, tags, related, authors = [], file }: ArticleRecord): ArticleListing {
   const listed = createHash('sha1')
-    .update(JSON.stringify([summary, tags, related]))
+    .update(JSON.stringify([summary, tags, related, authors]))
     .digest('base64url')
     .slice(0, 16);
-  return { slug: summary.slug, section: summary.section, publishedAt: summary.publishedAt, tags, related, file, listed };
+  const { slug, section, publishedAt } = summary;
+  return { slug, section, publishedAt, tags, related, authors, file, listed };
 }
 
 /** A record (with its summary) or a listing (without): the listing either way. */

@@ -1,3 +1,6 @@
+import { authorSlug } from '../../contract/author-slug';
+import { tagSlug } from '../../contract/tag-slug';
+
 /**
  * The names every cache uses for what an answer depends on (surrogate keys): an answer is stored under the
  * keys of what it shows, and a change purges the keys it touches (`change-touches.ts`).
@@ -7,7 +10,9 @@ export const cacheKeys = {
   front: 'front',
   article: (slug: string) => `article:${slug}`,
   section: (id: string) => `section:${id}`,
-  tag: (tag: string) => `tag:${tag.toLowerCase()}`,
+  /** By slug, so every spelling that shares a tag page (`Latin America`, `latin-america`) shares its key. */
+  tag: (tag: string) => `tag:${tagSlug(tag)}`,
+  author: (name: string) => `author:${authorSlug(name)}`,
 };
 
 /** What an article's page and API answer show: the article, its related articles, and what picks them. */

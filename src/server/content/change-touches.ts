@@ -1,3 +1,5 @@
+import { authorPath, authorSlug } from '../../contract/author-slug';
+import { tagPath, tagSlug } from '../../contract/tag-slug';
 import { cacheKeys } from './cache-keys';
 import { listingOf, type ArticleListing, type ArticleRecord } from './article-record';
 
@@ -6,6 +8,8 @@ export type Touches = { keys: string[]; paths: string[] };
 
 const articlePaths = (slug: string) => [`/article/${slug}`, `/api/articles/${slug}`];
 const sectionPaths = (id: string) => [`/section/${id}`, `/api/articles?section=${encodeURIComponent(id)}`];
+const tagPaths = (tag: string) => [tagPath(tag), `/api/tags/${encodeURIComponent(tagSlug(tag))}`];
+const authorPaths = (name: string) => [authorPath(name), `/api/authors/${encodeURIComponent(authorSlug(name))}`];
 const FRONT_PATHS = ['/', '/api/articles', '/api/trending'];
 
 
@@ -35,7 +39,14 @@ export function changeTouches(
       if (!record) continue;
       keys.add(cacheKeys.section(record.section));
       for (const p of sectionPaths(record.section)) paths.add(p);
-      for (const tag of record.tags) keys.add(cacheKeys.tag(tag));
+      for (const tag of record.tags) {
+        keys.add(cacheKeys.tag(tag));
+        for (const p of tagPaths(tag)) paths.add(p);
+      }
+      for (const name of record.authors ?? []) {
+        keys.add(cacheKeys.author(name));
+        for (const p of authorPaths(name)) paths.add(p);
+      }
     }
   }
   return { keys: [...keys], paths: [...paths] };

@@ -4,6 +4,9 @@ import type { Publication } from '../../contract/publication';
 import { listingOf, type ArticleListing, type ArticleRecord } from './article-record';
 import { changeTouches, mergeTouches, type Touches } from './change-touches';
 import { systemClock, type Clock } from './clock';
+import { authorSlug } from '../../contract/author-slug';
+import { tagSlug } from '../../contract/tag-slug';
+import { NamedLists } from './named-lists';
 import { SharedTags } from './shared-tags';
 import { firstAfter, insertSorted, removeSorted, type Sorted } from './sorted-entries';
 
@@ -65,6 +68,10 @@ export class ContentRepository {
   private newest: Entry[] = [];
   private readonly bySection = new Map<string, Entry[]>();
   private readonly byTags = new SharedTags<Entry>();
+  /** Tag and author pages, by slug; each slug's name as first written in an article. */
+  private readonly byTag = new NamedLists<Entry>();
+  private readonly byAuthor = new NamedLists<Entry>();
+  private readonly labels = { tag: new Map<string, string>(), author: new Map<string, string>() };
   /** Not yet due, by slug. */
   private readonly scheduled = new Map<string, ArticleListing>();
   private readonly tagNames = new Map<string, string>();
@@ -91,7 +98,7 @@ export class ContentRepository {
     for (const record of records) {
       const listing = this.remember(record);
       if (Date.parse(listing.publishedAt) > now) this.scheduled.set(listing.slug, listing);
-      else due.push(toEntry(listing, this.tagNames));
+      else due.push(this.entryOf(listing));
     }
     // One sort at start rather than an insertion per article.
     this.newest = due.sort((a, b) => (a.sortKey < b.sortKey ? 1 : a.sortKey > b.sortKey ? -1 : 0));
@@ -99,6 +106,8 @@ export class ContentRepository {
       this.bySlug.set(entry.slug, entry);
       pushTo(this.bySection, entry.section, entry);
       this.byTags.add(entry, Date.parse(entry.publishedAt));
+      this.byTag.add(entry, entry.tags.map(tagSlug));
+      this.byAuthor.add(entry, (entry.authors ?? []).map(authorSlug));
     }
   }
 
@@ -189,6 +198,25 @@ export class ContentRepository {
     return { items: slice.map((e) => this.summaryOf(e)), nextCursor: more && last ? encodeCursor(last.sortKey) : null };
   }
 
+  /** A tag's name as written, when a published article has it. */
+  tagName(slug: string): string | undefined {
+    return this.byTag.has(slug) ? this.labels.tag.get(slug) : undefined;
+  }
+
+  /** An author's name as the byline writes it, when a published article carries it. */
+  authorName(slug: string): string | undefined {
+    return this.byAuthor.has(slug) ? this.labels.author.get(slug) : undefined;
+  }
+
+  /** A tag's or an author's articles, newest first; `undefined` for a cursor this server did not issue. */
+  listBy(kind: 'tag' | 'author', slug: string, { limit, cursor }: { limit: number; cursor?: string }): Page | undefined {
+    const key = cursor === undefined ? undefined : decodeCursor(cursor);
+    if (key !== undefined && !key.includes('\u0000')) return undefined;
+    const { entries, more } = (kind === 'tag' ? this.byTag : this.byAuthor).page(slug, limit, key);
+    const last = entries.at(-1);
+    return { items: entries.map((e) => this.summaryOf(e)), nextCursor: more && last ? encodeCursor(last.sortKey) : null };
+  }
+
   newestSummaries(limit: number, exclude: ReadonlySet<string> = new Set()): ArticleSummary[] {
     const out: ArticleSummary[] = [];
     for (const entry of this.newest) {
@@ -273,14 +301,24 @@ export class ContentRepository {
       picked.set(entry.slug, this.summaryOf(entry));
   }
 
+  /** The entry of a published listing, noting how its tags and bylines are written for their pages. */
+  private entryOf(listing: ArticleListing): Entry {
+    for (const tag of listing.tags) if (!this.labels.tag.has(tagSlug(tag))) this.labels.tag.set(tagSlug(tag), tag);
+    for (const name of listing.authors ?? [])
+      if (!this.labels.author.has(authorSlug(name))) this.labels.author.set(authorSlug(name), name);
+    return toEntry(listing, this.tagNames);
+  }
+
   private index(listing: ArticleListing): void {
-    const entry = toEntry(listing, this.tagNames);
+    const entry = this.entryOf(listing);
     this.bySlug.set(listing.slug, entry);
     insertSorted(this.newest, entry);
     const section = this.bySection.get(entry.section) ?? [];
     insertSorted(section, entry);
     this.bySection.set(entry.section, section);
     this.byTags.add(entry, Date.parse(entry.publishedAt));
+    this.byTag.add(entry, entry.tags.map(tagSlug));
+    this.byAuthor.add(entry, (entry.authors ?? []).map(authorSlug));
   }
 
   /** Takes the published article at `slug` out of every index; returns it as it was. */
@@ -291,6 +329,8 @@ export class ContentRepository {
     removeSorted(this.newest, entry);
     removeSorted(this.bySection.get(entry.section) ?? [], entry);
     this.byTags.remove(entry);
+    this.byTag.remove(entry, entry.tags.map(tagSlug));
+    this.byAuthor.remove(entry, (entry.authors ?? []).map(authorSlug));
     return entry;
   }
 

@@ -2,7 +2,9 @@ import path from 'node:path';
 import type { ArticleSummary } from '../../contract/article';
 import { publicationSchema, type Publication } from '../../contract/publication';
 import { openContentIndex, type ContentIndex } from '../store/content-index';
+import type { AuthorProfile } from '../../contract/author';
 import { ContentFiles } from './content-files';
+import { loadAuthors } from './load-authors';
 import type { ArticleListing, ArticleRecord } from './article-record';
 import { parseFile, type ContentProblem } from './parse-article-file';
 import { readContentFile } from './read-content-file';
@@ -11,6 +13,8 @@ export type LoadedContent = {
   publication: Publication;
   /** Every valid article: a listing when read from the index (its summary and body are read when asked for), a record when just parsed. */
   articles: (ArticleRecord | ArticleListing)[];
+  /** Author profiles by slug (`authors/*.json`). */
+  authors: Map<string, AuthorProfile>;
   /** Files or fields that were rejected: the file was skipped (or its last good version kept). */
   problems: ContentProblem[];
   /** Blocks of unknown types that were dropped: the article still serves. */
@@ -28,17 +32,19 @@ export type LoadedContent = {
  * publication file stops start-up, since nothing can render without it.
  */
 export async function loadContent(contentDir: string, index: ContentIndex = openContentIndex(undefined)): Promise<LoadedContent> {
-  const { file: publicationFile, publication, problems } = await readPublication(contentDir);
+  const { file: publicationFile, publication, problems: refused } = await readPublication(contentDir);
   if (!publication) {
-    const detail = problems.map((p) => `${p.path}: ${p.message}`).join('; ');
+    const detail = refused.map((p) => `${p.path}: ${p.message}`).join('; ');
     throw new Error(`${publicationFile} is invalid: ${detail}`);
   }
   const sectionIds = new Set(publication.sections.map((s) => s.id));
   const files = new ContentFiles(path.join(contentDir, 'articles'), index, sectionIds);
   const scanned = await files.scan();
+  const authors = await loadAuthors(contentDir);
   const summaries = () =>
     scanned.records.flatMap((item) => ('summary' in item ? item.summary : (files.summary(item.file) ?? [])));
-  return { publication, articles: scanned.records, problems: scanned.problems, notices: scanned.notices, files, summaries };
+  const problems = [...scanned.problems, ...authors.problems];
+  return { publication, articles: scanned.records, authors: authors.profiles, problems, notices: scanned.notices, files, summaries };
 }
 
 /** `publication.json`, checked: the publication, or what is wrong with the file. */

@@ -8,6 +8,8 @@ export function pageKeys(content: ContentRepository, pathname: string): string[]
   if (name === undefined || rest.length > 0) return [];
   const decoded = safeDecode(name);
   if (kind === 'section') return [cacheKeys.section(decoded)];
+  if (kind === 'tag') return [cacheKeys.tag(decoded)];
+  if (kind === 'author') return [cacheKeys.author(decoded)];
   if (kind === 'article') return articleAnswerKeys(decoded, content.shown(decoded));
   return [];
 }

@@ -12,7 +12,7 @@ export type IndexedFile = {
   name: string;
   size: number;
   mtimeMs: number;
-  /** The last valid version's listing (JSON: slug, section, date, tags, related), absent while never valid. */
+  /** The last valid version's listing (JSON: slug, section, date, tags, related, authors), absent while never valid. */
   listing: string | null;
   /** Problems of the version on disk (JSON list), absent when it is valid. */
   problems: string | null;

@@ -134,7 +134,10 @@ describe('article body blocks', () => {
 
   it('joins several authors in the byline', async () => {
     const { article } = await renderArticle(everyBlock);
-    expect(within(article).getByText('By Ada Reporter and Ben Editor')).toBeInTheDocument();
+    const ada = within(article).getByRole('link', { name: 'Ada Reporter' });
+    expect(ada).toHaveAttribute('href', '/author/ada-reporter');
+    expect(within(article).getByRole('link', { name: 'Ben Editor' })).toHaveAttribute('href', '/author/ben-editor');
+    expect(ada.closest('p')).toHaveTextContent(/^By Ada Reporter and Ben Editor$/);
   });
 
   it('skips a block of an unknown type and renders the rest', async () => {

@@ -34,7 +34,9 @@ describe('article page', () => {
     expect(within(article).getByRole('link', { name: 'Politics' })).toHaveAttribute('href', '/section/politics');
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     expect(within(article).getByText(seedArticle.summary)).toBeInTheDocument();
-    expect(within(article).getByText('By CRBC News staff')).toBeInTheDocument();
+    const author = within(article).getByRole('link', { name: 'CRBC News staff' });
+    expect(author).toHaveAttribute('href', '/author/crbc-news-staff');
+    expect(author.closest('p')).toHaveTextContent(/^By CRBC News staff$/);
 
     const published = within(article).getByText('February 3, 2026, 9:30 PM EST');
     expect(published.tagName).toBe('TIME');
@@ -87,7 +89,7 @@ describe('article page', () => {
     await renderSeedArticle();
     // 547 words at 230 a minute.
     const readingTime = within(screen.getByRole('article')).getByText('2 min read');
-    expect(readingTime.parentElement).toContainElement(screen.getByText('By CRBC News staff'));
+    expect(readingTime.parentElement).toContainElement(screen.getByRole('link', { name: 'CRBC News staff' }));
   });
 
   it('ends with a link to the next article and more from the section', async () => {

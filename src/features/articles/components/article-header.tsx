@@ -1,13 +1,27 @@
+import { Fragment } from 'react';
 import { Link } from 'react-router-dom';
+import { authorPath } from '../../../contract/author-slug';
 import type { Article } from '../../../contract/article';
 import { readingMinutes } from '../../../contract/article-text';
 import { ArticleDates } from './article-dates';
 
 type ArticleHeaderProps = { article: Article; sectionName: string; locale: string; timeZone: string };
 
-function formatByline(byline: Article['byline']): string {
-  const names = byline.map((b) => b.name);
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
+/** "By A, B and C", each name a link to the author's page. */
+function Byline({ byline }: { byline: Article['byline'] }) {
+  return (
+    <p className="byline">
+      By{' '}
+      {byline.map((person, i) => (
+        <Fragment key={person.name}>
+          {i > 0 && (i === byline.length - 1 ? ' and ' : ', ')}
+          <Link to={authorPath(person.name)} rel="author">
+            {person.name}
+          </Link>
+        </Fragment>
+      ))}
+    </p>
+  );
 }
 
 export function ArticleHeader({ article, sectionName, locale, timeZone }: ArticleHeaderProps) {
@@ -19,7 +33,7 @@ export function ArticleHeader({ article, sectionName, locale, timeZone }: Articl
       <h1>{article.headline}</h1>
       <p className="standfirst">{article.summary}</p>
       <div className="article-meta">
-        <p className="byline">By {formatByline(article.byline)}</p>
+        <Byline byline={article.byline} />
         <p className="reading-time">{readingMinutes(article.body)} min read</p>
         <ArticleDates
           publishedAt={article.publishedAt}

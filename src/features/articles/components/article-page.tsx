@@ -3,6 +3,7 @@ import type { Article } from '../../../contract/article';
 import { ArticleBody } from './article-body';
 import { ArticleFigure } from './article-figure';
 import { ArticleHeader } from './article-header';
+import { ArticleTags } from './article-tags';
 
 type ArticlePageProps = {
   article: Article;
@@ -21,6 +22,7 @@ export function ArticlePage({ article, sectionName, locale, timeZone, continuati
       <ArticleHeader article={article} sectionName={sectionName} locale={locale} timeZone={timeZone} />
       {article.hero && <ArticleFigure image={article.hero} priority className="article-figure hero" />}
       <ArticleBody blocks={article.body} />
+      <ArticleTags tags={article.tags} />
       {continuation}
       {footer}
     </article>

@@ -1,0 +1,20 @@
+import { Link } from 'react-router-dom';
+import { tagPath } from '../../../contract/tag-slug';
+
+type ArticleTagsProps = { tags: readonly string[] };
+
+/** The article's tags, each a link to the tag's page. */
+export function ArticleTags({ tags }: ArticleTagsProps) {
+  if (tags.length === 0) return null;
+  return (
+    <nav className="article-tags" aria-label="Tags">
+      <ul>
+        {tags.map((tag) => (
+          <li key={tag}>
+            <Link to={tagPath(tag)}>{tag}</Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
