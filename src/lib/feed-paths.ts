@@ -6,4 +6,7 @@ const under = (base: string): FeedPaths => ({ rss: `${base}/rss.xml`, atom: `${b
 export const feedPaths = {
   front: under(''),
   section: (id: string) => under(`/section/${encodeURIComponent(id)}`),
+  /** By slug (`tagSlug`, `authorSlug` in src/contract). */
+  tag: (slug: string) => under(`/tag/${encodeURIComponent(slug)}`),
+  author: (slug: string) => under(`/author/${encodeURIComponent(slug)}`),
 };

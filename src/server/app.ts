@@ -31,6 +31,7 @@ import type { PageRenderer } from './render/rendered-page';
 import type { AuthorProfile } from '../contract/author';
 import { registerPageRoutes } from './routes/page-routes';
 import { StoreUnavailableError, type Store } from './store/store';
+import { registerNameFeedRoutes } from './syndication/name-feed-routes';
 import { registerSyndicationRoutes } from './syndication/syndication-routes';
 
 export type AppOptions = {
@@ -135,6 +136,7 @@ export async function buildApp({
   registerApiRoutes(app, content, store);
   registerSearchRoutes(app, content, search, now);
   registerNamePageRoutes(app, content, authors);
+  registerNameFeedRoutes(app, { content, profiles: authors, http });
   // Each render reaches the API in process, through this app's own handlers: no socket, no holder.
   const fetchInProcess = injectTransport(app);
   registerSyndicationRoutes(app, { content, http, now });

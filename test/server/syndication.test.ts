@@ -139,12 +139,52 @@ describe('robots.txt', () => {
   });
 });
 
+describe('tag and author feeds', () => {
+  it('give RSS of a tag’s articles alone, named for the tag, and Atom of an author’s', async () => {
+    const rss = await xml('/tag/colombia/rss.xml', 'application/rss+xml');
+    const [channel] = all(rss, 'channel');
+    if (!channel) throw new Error('no channel');
+    expect(text(channel, 'title')).toBe('Colombia | CRBC News');
+    expect(text(channel, 'link')).toBe(`${PUBLIC_URL}/tag/colombia`);
+    const links = all(channel, 'item').map((item) => text(item, 'link'));
+    expect(links).toContain(`${PUBLIC_URL}/article/${SEED_SLUG}`);
+    expect(links).not.toContain(`${PUBLIC_URL}/article/why-leaves-change-colour`);
+
+    const atom = await xml('/author/ana-ruiz/atom.xml', 'application/atom+xml');
+    expect(text(atom, 'title')).toBe('Ana Ruiz | CRBC News');
+    const entries = all(atom, 'entry').map((entry) => all(entry, 'link')[0]?.getAttribute('href'));
+    expect(entries).toEqual([`${PUBLIC_URL}/article/how-a-state-visit-comes-together`]);
+  });
+
+  it('answer 404 for a tag or an author with no page', async () => {
+    for (const url of ['/tag/no-such-tag/rss.xml', '/author/nobody-at-all/atom.xml'])
+      expect((await get(url)).statusCode, url).toBe(404);
+  });
+
+  it('are linked from their pages with <link rel="alternate">', async () => {
+    for (const base of ['/tag/colombia', '/author/ana-ruiz']) {
+      const { body } = await get(base);
+      for (const [format, type] of [
+        ['rss', 'application/rss+xml'],
+        ['atom', 'application/atom+xml'],
+      ])
+        expect(body.match(/<link rel="alternate"[^>]*>/g), `${base} ${format}`).toContainEqual(
+          expect.stringMatching(`type="${type}"[^>]*href="${PUBLIC_URL}${base}/${format}\\.xml"`.replace('+', '\\+')),
+        );
+    }
+  });
+});
+
 describe('what is not published', () => {
   const everywhere = async () =>
     [
       (await get('/rss.xml')).body,
       (await get('/atom.xml')).body,
       (await get('/section/politics/rss.xml')).body,
+      (await get('/tag/colombia/rss.xml')).body,
+      (await get('/tag/colombia/atom.xml')).body,
+      (await get('/author/crbc-news-staff/rss.xml')).body,
+      (await get('/author/crbc-news-staff/atom.xml')).body,
       (await get('/sitemaps/articles-1.xml')).body,
       (await get('/sitemaps/news.xml')).body,
     ].join('\n');

@@ -4,6 +4,7 @@ import { ListSkeleton } from '../../components/list-skeleton';
 import { authorPageQuery } from '../../features/authors/api/get-author-page';
 import { AuthorPage } from '../../features/authors/components/author-page';
 import { useApi } from '../../lib/api-context';
+import { feedPaths } from '../../lib/feed-paths';
 import { usePublication } from '../api/get-publication';
 import { pageLoader, type LoaderContext } from '../load-query';
 import { PageMeta } from '../page-meta';
@@ -21,7 +22,11 @@ export function AuthorRoute() {
   const name = author?.name ?? slug;
   return (
     <>
-      <PageMeta title={name} description={author?.bio ?? `Stories by ${name} from ${publication.name}.`} />
+      <PageMeta
+        title={name}
+        description={author?.bio ?? `Stories by ${name} from ${publication.name}.`}
+        feed={{ title: name, paths: feedPaths.author(slug) }}
+      />
       <AuthorPage key={slug} slug={slug} locale={publication.locale} timeZone={publication.timeZone} />
     </>
   );

@@ -4,6 +4,7 @@ import { ListSkeleton } from '../../components/list-skeleton';
 import { tagPageQuery } from '../../features/tags/api/get-tag-page';
 import { TagPage } from '../../features/tags/components/tag-page';
 import { useApi } from '../../lib/api-context';
+import { feedPaths } from '../../lib/feed-paths';
 import { usePublication } from '../api/get-publication';
 import { pageLoader, type LoaderContext } from '../load-query';
 import { PageMeta } from '../page-meta';
@@ -20,7 +21,11 @@ export function TagRoute() {
   const name = useInfiniteQuery(tagPageQuery(useApi(), slug)).data?.pages[0]?.tag.name ?? slug;
   return (
     <>
-      <PageMeta title={name} description={`Stories tagged ${name} from ${publication.name}.`} />
+      <PageMeta
+        title={name}
+        description={`Stories tagged ${name} from ${publication.name}.`}
+        feed={{ title: name, paths: feedPaths.tag(slug) }}
+      />
       <TagPage key={slug} slug={slug} locale={publication.locale} timeZone={publication.timeZone} />
     </>
   );

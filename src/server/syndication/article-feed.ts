@@ -5,6 +5,13 @@ import type { FeedPaths } from '../../lib/feed-paths';
 
 export type FeedFormat = 'rss' | 'atom';
 
+/** Articles in each feed: the newest 30 of its list. */
+export const FEED_SIZE = 30;
+export const FEED_TYPES: Record<FeedFormat, string> = {
+  rss: 'application/rss+xml; charset=utf-8',
+  atom: 'application/atom+xml; charset=utf-8',
+};
+
 type ArticleFeedOptions = {
   publication: Publication;
   origin: string;

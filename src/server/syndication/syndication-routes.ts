@@ -6,7 +6,7 @@ import type { ContentRepository } from '../content/content-repository';
 import type { HttpPolicy } from '../http/http-policy';
 import { sendProblem } from '../http/problem';
 import { siteOrigin } from '../http/site-origin';
-import { articleFeed, type FeedFormat } from './article-feed';
+import { articleFeed, FEED_SIZE, FEED_TYPES, type FeedFormat } from './article-feed';
 import {
   ARTICLES_PER_SITEMAP,
   articlesSitemap,
@@ -18,10 +18,8 @@ import {
   sitemapIndex,
 } from './sitemaps';
 
-const FEED_SIZE = 30;
 const TYPES: Record<FeedFormat | 'sitemap' | 'text', string> = {
-  rss: 'application/rss+xml; charset=utf-8',
-  atom: 'application/atom+xml; charset=utf-8',
+  ...FEED_TYPES,
   sitemap: 'application/xml; charset=utf-8',
   text: 'text/plain; charset=utf-8',
 };

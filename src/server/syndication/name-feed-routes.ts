@@ -1,0 +1,53 @@
+import type { FastifyInstance } from 'fastify';
+import type { AuthorProfile } from '../../contract/author';
+import { feedPaths } from '../../lib/feed-paths';
+import { shareable } from '../cache/cache-policy';
+import { cacheKeys } from '../content/cache-keys';
+import type { ContentRepository } from '../content/content-repository';
+import type { HttpPolicy } from '../http/http-policy';
+import { sendProblem } from '../http/problem';
+import { siteOrigin } from '../http/site-origin';
+import { articleFeed, FEED_SIZE, FEED_TYPES } from './article-feed';
+
+type NameFeedOptions = {
+  content: ContentRepository;
+  profiles: ReadonlyMap<string, AuthorProfile>;
+  http: Pick<HttpPolicy, 'publicOrigin'>;
+};
+
+/**
+ * RSS and Atom for each tag (`/tag/<slug>/rss.xml`) and author (`/author/<slug>/atom.xml`), from the same lists as
+ * their pages, so scheduled and removed articles are in neither; shared under the list's key, purged with it.
+ */
+export function registerNameFeedRoutes(app: FastifyInstance, { content, profiles, http }: NameFeedOptions): void {
+  for (const format of ['rss', 'atom'] as const) {
+    app.get<{ Params: { slug: string } }>(`/tag/:slug/${format}.xml`, (request, reply) => {
+      const { slug } = request.params;
+      const name = content.tagName(slug);
+      if (name === undefined) return sendProblem(reply, 404, `No articles are tagged "${slug}"`);
+      shareable(reply.type(FEED_TYPES[format]), 'content', [cacheKeys.tag(slug)]);
+      return articleFeed(format, {
+        publication: content.publication,
+        origin: siteOrigin(request, http),
+        title: name,
+        pagePath: `/tag/${encodeURIComponent(slug)}`,
+        paths: feedPaths.tag(slug),
+        articles: content.listBy('tag', slug, { limit: FEED_SIZE })?.items ?? [],
+      });
+    });
+    app.get<{ Params: { slug: string } }>(`/author/:slug/${format}.xml`, (request, reply) => {
+      const { slug } = request.params;
+      const name = profiles.get(slug)?.name ?? content.authorName(slug);
+      if (name === undefined) return sendProblem(reply, 404, `No author at "${slug}"`);
+      shareable(reply.type(FEED_TYPES[format]), 'content', [cacheKeys.author(slug)]);
+      return articleFeed(format, {
+        publication: content.publication,
+        origin: siteOrigin(request, http),
+        title: name,
+        pagePath: `/author/${encodeURIComponent(slug)}`,
+        paths: feedPaths.author(slug),
+        articles: content.listBy('author', slug, { limit: FEED_SIZE })?.items ?? [],
+      });
+    });
+  }
+}
