@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
+import checkFile from 'eslint-plugin-check-file';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -20,6 +21,19 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       // The API client is how a query fetches, not what it fetches: it is no part of the key.
       '@tanstack/query/exhaustive-deps': ['error', { allowlist: { types: ['ApiClient'] } }],
+    },
+  },
+  {
+    // File and folder names are kebab-case (the style guide); `.test` and `.d` middle parts are allowed.
+    files: ['src/**', 'test/**', 'bench/**', 'scripts/**'],
+    plugins: { 'check-file': checkFile },
+    rules: {
+      'check-file/filename-naming-convention': [
+        'error',
+        { '**/*.{ts,tsx,js,mjs,cjs}': 'KEBAB_CASE' },
+        { ignoreMiddleExtensions: true },
+      ],
+      'check-file/folder-naming-convention': ['error', { '{src,test,bench,scripts}/**/': 'KEBAB_CASE' }],
     },
   },
   {
