@@ -30,8 +30,8 @@ describe('what a shared cache may keep', () => {
       expect.arrayContaining([
         `article:${SEED_SLUG}`,
         `section:${seedArticle.section}`,
-        // "United States" has a space: it travels encoded, one token.
-        'tag:united%20states',
+        // "United States" travels as its tag page's slug: one token, no space.
+        'tag:united-states',
         ...(seedArticle.related ?? []).map((slug) => `article:${slug}`),
       ]),
     );
