@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { serviceWorkerPlugin } from './scripts/service-worker-plugin';
+import { OFFLINE_PAGES, routePatterns } from './src/lib/paths';
 
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
@@ -15,6 +16,7 @@ export default defineConfig(({ isSsrBuild }) => ({
           'src/features/feedback/components/rating-form.tsx',
           'src/features/feedback/components/error-report-form.tsx',
         ],
+        routes: { pages: OFFLINE_PAGES, article: routePatterns.article },
       }),
     // Static files are compressed once, at build, at the highest levels (the server sends the .br or .gz beside
     // each file as the browser accepts), instead of on every request. Not the server build, and not the template.

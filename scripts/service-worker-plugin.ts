@@ -2,12 +2,15 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { patternRegExp } from '../src/lib/paths';
 
 type Options = {
-  /** The worker's source; its `const BUILD = __SW_BUILD__;` line gets `{ version, precache }`. */
+  /** The worker's source; its `const BUILD = __SW_BUILD__;` line gets `{ version, precache, routes }`. */
   template: string;
   /** Source files loaded on demand that must work offline on any open page: their chunks are cached at install. */
   precache: string[];
+  /** Route patterns (src/lib/paths.ts): the pages kept for offline reading, and an article's page. */
+  routes: { pages: readonly string[]; article: string };
 };
 
 type ChunkLike = { type: 'chunk'; fileName: string; facadeModuleId?: string | null; imports: string[] };
@@ -20,7 +23,7 @@ type Emitted = { type: 'chunk' | 'asset'; fileName: string } & Partial<ChunkLike
  * worker itself, so no one edits a VERSION by hand and a new build always gets fresh caches) and the list of
  * files to cache at install: the precache entries' chunks, what they import, and their CSS.
  */
-export function serviceWorkerPlugin({ template, precache }: Options): Plugin {
+export function serviceWorkerPlugin({ template, precache, routes }: Options): Plugin {
   return {
     name: 'broadsheet-service-worker',
     apply: 'build',
@@ -50,7 +53,16 @@ export function serviceWorkerPlugin({ template, precache }: Options): Plugin {
         )
         .digest('base64url')
         .slice(0, 12);
-      const build = JSON.stringify({ version, precache: [...urls].sort() });
+      const build = JSON.stringify({
+        version,
+        precache: [...urls].sort(),
+        // As regular expressions, so the worker needs no matcher of its own.
+        routes: {
+          pages: routes.pages.map((page) => patternRegExp(page).source),
+          article: patternRegExp(routes.article).source,
+          articlePrefix: routes.article.replace(/:\w+$/, ''),
+        },
+      });
       const slot = 'const BUILD = __SW_BUILD__;';
       if (!source.includes(slot)) this.error(`${template} has no \`${slot}\` line to fill`);
       this.emitFile({ type: 'asset', fileName: 'sw.js', source: source.replace(slot, `const BUILD = ${build};`) });

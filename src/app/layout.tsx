@@ -6,6 +6,7 @@ import { publicationQuery } from './api/get-publication';
 import { OfflineNotice } from './offline-notice';
 import { ProgressBar } from './progress-bar';
 import { usePrefetchOnIntent } from './use-prefetch-on-intent';
+import { paths } from '../lib/paths';
 
 export const SHELL_ID = 'shell';
 
@@ -41,7 +42,7 @@ export function Layout() {
           <ul>
             {publication?.sections.map((section) => (
               <li key={section.id}>
-                <NavLink to={`/section/${section.id}`}>{section.name}</NavLink>
+                <NavLink to={paths.section(section.id)}>{section.name}</NavLink>
               </li>
             ))}
           </ul>

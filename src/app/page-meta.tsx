@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useLocation } from 'react-router-dom';
 import type { Image } from '../contract/image';
 import { useApi } from '../lib/api-context';
-import { feedPaths, type FeedPaths } from '../lib/feed-paths';
+import { feedPaths, type FeedPaths } from '../lib/paths';
 import { shortDescription } from '../lib/short-description';
 import { absoluteUrl, useSiteOrigin } from '../lib/site-origin-context';
 import { publicationQuery } from './api/get-publication';

@@ -10,6 +10,7 @@ import { FrontRoute, FrontSkeleton, frontLoader } from './routes/front-route';
 import { SectionRoute, SectionSkeleton, sectionLoader } from './routes/section-route';
 import { AuthorRoute, AuthorSkeleton, authorLoader } from './routes/author-route';
 import { TagRoute, TagSkeleton, tagLoader } from './routes/tag-route';
+import { routePatterns } from '../lib/paths';
 
 /**
  * One route table for the server render and the browser; loaders start every fetch before render. Made once per
@@ -31,20 +32,25 @@ export function createRoutes(context: LoaderContext): RouteObject[] {
           children: [
             { index: true, loader: frontLoader(context), element: <FrontRoute />, HydrateFallback: FrontSkeleton },
             {
-              path: 'section/:id',
+              path: routePatterns.section,
               loader: sectionLoader(context),
               element: <SectionRoute />,
               HydrateFallback: SectionSkeleton,
             },
             {
-              path: 'article/:slug',
+              path: routePatterns.article,
               loader: articleLoader(context),
               element: <ArticleRoute recordView={recordView} />,
               HydrateFallback: ArticleSkeleton,
             },
-            { path: 'tag/:tag', loader: tagLoader(context), element: <TagRoute />, HydrateFallback: TagSkeleton },
             {
-              path: 'author/:slug',
+              path: routePatterns.tag,
+              loader: tagLoader(context),
+              element: <TagRoute />,
+              HydrateFallback: TagSkeleton,
+            },
+            {
+              path: routePatterns.author,
               loader: authorLoader(context),
               element: <AuthorRoute />,
               HydrateFallback: AuthorSkeleton,

@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import type { ArticleSummary } from '../contract/article';
 import { useDateFormat } from '../lib/date-format-context';
+import { paths } from '../lib/paths';
 
 type StoryListProps = {
   stories: ArticleSummary[];
@@ -19,7 +20,7 @@ export function StoryList({ stories, locale, timeZone, headingLevel = 3, showSum
       {stories.map((story) => (
         <li key={story.slug} className="story">
           <Heading className="story-headline">
-            <Link to={`/article/${story.slug}`}>{story.headline}</Link>
+            <Link to={paths.article(story.slug)}>{story.headline}</Link>
           </Heading>
           {showSummary && <p className="story-summary">{story.summary}</p>}
           <p className="story-date">

@@ -11,5 +11,3 @@ export function authorSlug(name: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
 }
-
-export const authorPath = (name: string) => `/author/${encodeURIComponent(authorSlug(name))}`;

@@ -4,6 +4,7 @@
 
 /** `?feedback=` in an article's address: which step of the widget the server renders. */
 export const FEEDBACK_STEP_PARAM = 'feedback';
+import { paths } from '../lib/paths';
 /** `&key=`: the idempotency key the step's form carries, made by the server when the reader chose. */
 export const FEEDBACK_KEY_PARAM = 'key';
 
@@ -39,7 +40,7 @@ export const FEEDBACK_TARGETS = {
 export const feedbackStepUrl = (slug: string, step: FeedbackStep): string => {
   const params = new URLSearchParams({ [FEEDBACK_STEP_PARAM]: step.step });
   if ('key' in step) params.set(FEEDBACK_KEY_PARAM, step.key);
-  return `/article/${encodeURIComponent(slug)}?${params.toString()}#${FEEDBACK_TARGETS[step.step]}`;
+  return `${paths.article(slug)}?${params.toString()}#${FEEDBACK_TARGETS[step.step]}`;
 };
 
 /** The fields a reader can fix; anything else the server complains about is shown without a link. */

@@ -36,12 +36,16 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-const isPage = (url) => url.pathname === '/' || /^\/(article|section)\/[^/]+$/.test(url.pathname);
+// The pages it keeps and an article's address are src/lib/paths.ts's, filled in by the build.
+const PAGES_KEPT = BUILD.routes.pages.map((source) => new RegExp(source));
+const ARTICLE_PAGE = new RegExp(BUILD.routes.article);
+const ARTICLE_DATA = /^\/api\/articles\/([^/]+)$/;
+const isPage = (url) => PAGES_KEPT.some((page) => page.test(url.pathname));
 const isRead = (url) =>
   url.pathname === '/api/publication' ||
   url.pathname === '/api/trending' ||
   url.pathname === '/api/articles' ||
-  /^\/api\/articles\/[^/]+$/.test(url.pathname);
+  ARTICLE_DATA.test(url.pathname);
 
 async function trim(cache) {
   const keys = await cache.keys();
@@ -77,9 +81,10 @@ async function fetchAndKeep(cache, request) {
     // Keep an article both ways: its page (so a reload offline works after a client-side visit) and its
     // data (so the app can navigate back to it offline after it was opened as a page).
     const { pathname } = new URL(request.url);
-    const slug = /^\/(?:api\/articles|article)\/([^/?]+)$/.exec(pathname)?.[1];
-    if (slug) {
-      const twin = new URL(pathname.startsWith('/api/') ? `/article/${slug}` : `/api/articles/${slug}`, request.url);
+    const page = ARTICLE_PAGE.exec(pathname)?.[1];
+    const data = ARTICLE_DATA.exec(pathname)?.[1];
+    if (page || data) {
+      const twin = new URL(data ? BUILD.routes.articlePrefix + data : `/api/articles/${page}`, request.url);
       if (!(await cache.match(twin))) cache.add(twin).catch(() => undefined);
     }
   }

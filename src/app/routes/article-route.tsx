@@ -9,7 +9,7 @@ import { RelatedArticles } from '../../features/articles/components/related-arti
 import { HelpUsImprove } from '../../features/feedback/components/help-us-improve';
 import { trendingQuery } from '../../features/front-page/api/get-trending';
 import { TrendingList } from '../../features/front-page/components/trending-list';
-import { feedPaths } from '../../lib/feed-paths';
+import { feedPaths } from '../../lib/paths';
 import { absoluteUrl, useSiteOrigin } from '../../lib/site-origin-context';
 import { usePublication } from '../api/get-publication';
 import { isServer, pageLoader, type LoaderContext } from '../load-query';

@@ -4,7 +4,7 @@ import { ListSkeleton } from '../../components/list-skeleton';
 import { authorPageQuery } from '../../features/authors/api/get-author-page';
 import { AuthorPage } from '../../features/authors/components/author-page';
 import { useApi } from '../../lib/api-context';
-import { feedPaths } from '../../lib/feed-paths';
+import { feedPaths } from '../../lib/paths';
 import { usePublication } from '../api/get-publication';
 import { pageLoader, type LoaderContext } from '../load-query';
 import { PageMeta } from '../page-meta';

@@ -2,7 +2,7 @@ import { useParams, type LoaderFunctionArgs } from 'react-router-dom';
 import { ListSkeleton } from '../../components/list-skeleton';
 import { articleListQuery } from '../../features/front-page/api/list-articles';
 import { SectionPage } from '../../features/front-page/components/section-page';
-import { feedPaths } from '../../lib/feed-paths';
+import { feedPaths } from '../../lib/paths';
 import { publicationQuery, usePublication } from '../api/get-publication';
 import { notFound, pageLoader, type LoaderContext } from '../load-query';
 import { PageMeta } from '../page-meta';

@@ -4,7 +4,7 @@ import { ListSkeleton } from '../../components/list-skeleton';
 import { tagPageQuery } from '../../features/tags/api/get-tag-page';
 import { TagPage } from '../../features/tags/components/tag-page';
 import { useApi } from '../../lib/api-context';
-import { feedPaths } from '../../lib/feed-paths';
+import { feedPaths } from '../../lib/paths';
 import { usePublication } from '../api/get-publication';
 import { pageLoader, type LoaderContext } from '../load-query';
 import { PageMeta } from '../page-meta';
@@ -12,12 +12,12 @@ import { PageMeta } from '../page-meta';
 // An unknown tag is a 404 from the API, so the not-found page.
 export const tagLoader = (context: LoaderContext) =>
   pageLoader(context, async ({ params }: LoaderFunctionArgs) => {
-    await context.queryClient.ensureInfiniteQueryData(tagPageQuery(context.api, params.tag ?? ''));
+    await context.queryClient.ensureInfiniteQueryData(tagPageQuery(context.api, params.slug ?? ''));
   });
 
 export function TagRoute() {
   const publication = usePublication();
-  const slug = useParams().tag ?? '';
+  const slug = useParams().slug ?? '';
   const name = useInfiniteQuery(tagPageQuery(useApi(), slug)).data?.pages[0]?.tag.name ?? slug;
   return (
     <>

@@ -16,6 +16,7 @@ import { sendProblem } from '../http/problem';
 import type { RenderedPage } from '../render/rendered-page';
 import type { AcceptFeedback } from './accept-feedback';
 import { clientKey } from './client-key';
+import { paths, routePatterns } from '../../lib/paths';
 
 const FORM_TYPE = 'application/x-www-form-urlencoded';
 /** A 2,000-character comment percent-encoded takes up to 12 bytes a character (4 UTF-8 bytes, 3 characters each). */
@@ -46,7 +47,7 @@ export function registerFeedbackFormRoute(app: FastifyInstance, { content, accep
       done(null, new URLSearchParams(String(body))),
     );
 
-    scope.post('/article/:slug', { bodyLimit: FORM_BODY_LIMIT }, async (request, reply) => {
+    scope.post(routePatterns.article, { bodyLimit: FORM_BODY_LIMIT }, async (request, reply) => {
       const { slug } = request.params as { slug: string };
       if (!(request.body instanceof URLSearchParams))
         return sendProblem(reply, 415, `Send the feedback form as ${FORM_TYPE}`);
@@ -72,7 +73,7 @@ export function registerFeedbackFormRoute(app: FastifyInstance, { content, accep
             errors.map((e) => e.message).join(' '),
             errors.map((e) => ({ path: e.field ?? '(root)', message: e.message })),
           );
-        const page = await render(request, `/article/${encodeURIComponent(slug)}`, {
+        const page = await render(request, paths.article(slug), {
           ...posted,
           idempotencyKey,
           errors,

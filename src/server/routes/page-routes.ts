@@ -8,13 +8,14 @@ import { sendProblem } from '../http/problem';
 import { siteOrigin } from '../http/site-origin';
 import { canonicalPath } from '../render/canonical-path';
 import type { PageCache } from '../render/page-cache';
+import { isPathOf, routePatterns } from '../../lib/paths';
 
 /** Every path that is not a page shares this render and cache entry: the not-found page says nothing of the path. */
 const NOT_FOUND_URL = '/not-found';
 
 /** The widget's step named in an article's address (`?feedback=`), which the page is rendered at. */
 function feedbackStepOf(pathname: string, url: string) {
-  if (!pathname.startsWith('/article/')) return undefined;
+  if (!isPathOf(routePatterns.article, pathname)) return undefined;
   return readFeedbackStep(new URLSearchParams(url.slice(pathname.length + 1)));
 }
 
@@ -72,6 +73,6 @@ export function registerPageRoutes(
   // Browsers ask for /favicon.ico whatever the page says; point them at the real one.
   app.get('/favicon.ico', (_request, reply) => reply.redirect('/favicon.svg', 301));
   // The front page is asked for by name: the static files plugin would answer "/" as a directory.
-  app.get('/', page);
+  app.get(routePatterns.front, page);
   app.setNotFoundHandler(page);
 }

@@ -1,7 +1,7 @@
 import { Feed } from 'feed';
 import type { ArticleSummary } from '../../contract/article';
 import type { Publication } from '../../contract/publication';
-import type { FeedPaths } from '../../lib/feed-paths';
+import { paths, type FeedPaths } from '../../lib/paths';
 
 export type FeedFormat = 'rss' | 'atom';
 
@@ -34,7 +34,7 @@ const IMAGE_TYPES: Record<string, string> = {
 
 /** RSS 2.0 or Atom 1.0 of a list's newest articles, built by the `feed` library (it escapes every field). */
 export function articleFeed(format: FeedFormat, options: ArticleFeedOptions): string {
-  const { publication, origin, title, pagePath, paths, articles } = options;
+  const { publication, origin, title, pagePath, paths: feeds, articles } = options;
   const at = (path: string) => new URL(path, `${origin}/`).href;
   const newest = articles[0];
   const feed = new Feed({
@@ -47,10 +47,10 @@ export function articleFeed(format: FeedFormat, options: ArticleFeedOptions): st
     copyright: `© ${publication.name}`,
     generator: publication.name,
     updated: newest ? new Date(newest.updatedAt ?? newest.publishedAt) : undefined,
-    feedLinks: { rss: at(paths.rss), atom: at(paths.atom) },
+    feedLinks: { rss: at(feeds.rss), atom: at(feeds.atom) },
   });
   for (const article of articles) {
-    const link = at(`/article/${article.slug}`);
+    const link = at(paths.article(article.slug));
     const section = publication.sections.find((s) => s.id === article.section);
     feed.addItem({
       title: article.headline,

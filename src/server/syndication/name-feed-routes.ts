@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import type { AuthorProfile } from '../../contract/author';
-import { feedPaths } from '../../lib/feed-paths';
 import { shareable } from '../cache/cache-policy';
 import { cacheKeys } from '../content/cache-keys';
 import type { ContentRepository } from '../content/content-repository';
@@ -8,6 +7,7 @@ import type { HttpPolicy } from '../http/http-policy';
 import { sendProblem } from '../http/problem';
 import { siteOrigin } from '../http/site-origin';
 import { articleFeed, FEED_SIZE, FEED_TYPES } from './article-feed';
+import { feedPaths, feedsOf, paths, routePatterns } from '../../lib/paths';
 
 type NameFeedOptions = {
   content: ContentRepository;
@@ -21,7 +21,7 @@ type NameFeedOptions = {
  */
 export function registerNameFeedRoutes(app: FastifyInstance, { content, profiles, http }: NameFeedOptions): void {
   for (const format of ['rss', 'atom'] as const) {
-    app.get<{ Params: { slug: string } }>(`/tag/:slug/${format}.xml`, (request, reply) => {
+    app.get<{ Params: { slug: string } }>(feedsOf(routePatterns.tag)[format], (request, reply) => {
       const { slug } = request.params;
       const name = content.tagName(slug);
       if (name === undefined) return sendProblem(reply, 404, `No articles are tagged "${slug}"`);
@@ -30,12 +30,12 @@ export function registerNameFeedRoutes(app: FastifyInstance, { content, profiles
         publication: content.publication,
         origin: siteOrigin(request, http),
         title: name,
-        pagePath: `/tag/${encodeURIComponent(slug)}`,
+        pagePath: paths.tag(slug),
         paths: feedPaths.tag(slug),
         articles: content.listBy('tag', slug, { limit: FEED_SIZE })?.items ?? [],
       });
     });
-    app.get<{ Params: { slug: string } }>(`/author/:slug/${format}.xml`, (request, reply) => {
+    app.get<{ Params: { slug: string } }>(feedsOf(routePatterns.author)[format], (request, reply) => {
       const { slug } = request.params;
       const name = profiles.get(slug)?.name ?? content.authorName(slug);
       if (name === undefined) return sendProblem(reply, 404, `No author at "${slug}"`);
@@ -44,7 +44,7 @@ export function registerNameFeedRoutes(app: FastifyInstance, { content, profiles
         publication: content.publication,
         origin: siteOrigin(request, http),
         title: name,
-        pagePath: `/author/${encodeURIComponent(slug)}`,
+        pagePath: paths.author(slug),
         paths: feedPaths.author(slug),
         articles: content.listBy('author', slug, { limit: FEED_SIZE })?.items ?? [],
       });

@@ -1,6 +1,7 @@
 import { XMLBuilder } from 'fast-xml-parser';
 import type { ArticleSummary } from '../../contract/article';
 import type { Publication } from '../../contract/publication';
+import { paths } from '../../lib/paths';
 
 /** The protocol allows 50,000 addresses per sitemap; fewer keeps each file small to build and fetch. */
 export const ARTICLES_PER_SITEMAP = 10_000;
@@ -31,14 +32,14 @@ export function sitemapIndex(origin: string, articleCount: number, newest: Artic
 
 export function sectionsSitemap(origin: string, publication: Publication): string {
   const url = [
-    { loc: `${origin}/`, changefreq: 'hourly' },
-    ...publication.sections.map((s) => ({ loc: `${origin}/section/${s.id}`, changefreq: 'hourly' })),
+    { loc: `${origin}${paths.front()}`, changefreq: 'hourly' },
+    ...publication.sections.map((s) => ({ loc: `${origin}${paths.section(s.id)}`, changefreq: 'hourly' })),
   ];
   return xml({ urlset: { '@xmlns': SITEMAP_NS, url } });
 }
 
 export function articlesSitemap(origin: string, articles: readonly ArticleSummary[]): string {
-  const url = articles.map((a) => ({ loc: `${origin}/article/${a.slug}`, lastmod: lastModified(a) }));
+  const url = articles.map((a) => ({ loc: `${origin}${paths.article(a.slug)}`, lastmod: lastModified(a) }));
   return xml({ urlset: { '@xmlns': SITEMAP_NS, url } });
 }
 
@@ -48,7 +49,7 @@ export function newsSitemap(origin: string, publication: Publication, articles: 
     ? publication.locale.toLowerCase()
     : (publication.locale.split('-')[0] ?? 'en');
   const url = articles.map((a) => ({
-    loc: `${origin}/article/${a.slug}`,
+    loc: `${origin}${paths.article(a.slug)}`,
     'news:news': {
       'news:publication': { 'news:name': publication.name, 'news:language': language },
       'news:publication_date': new Date(a.publishedAt).toISOString(),

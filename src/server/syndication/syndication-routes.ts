@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { feedPaths } from '../../lib/feed-paths';
 import { shareable } from '../cache/cache-policy';
 import { cacheKeys } from '../content/cache-keys';
 import type { ContentRepository } from '../content/content-repository';
@@ -17,6 +16,7 @@ import {
   sectionsSitemap,
   sitemapIndex,
 } from './sitemaps';
+import { feedPaths, feedsOf, paths, routePatterns } from '../../lib/paths';
 
 const TYPES: Record<FeedFormat | 'sitemap' | 'text', string> = {
   ...FEED_TYPES,
@@ -46,13 +46,13 @@ export function registerSyndicationRoutes(app: FastifyInstance, { content, http,
         articleFeed(format, {
           publication: content.publication,
           origin: siteOrigin(request, http),
-          pagePath: '/',
+          pagePath: paths.front(),
           paths: feedPaths.front,
           articles: content.range(0, FEED_SIZE),
         }),
       ),
     );
-    app.get<{ Params: { id: string } }>(`/section/:id/${format}.xml`, (request, reply) => {
+    app.get<{ Params: { id: string } }>(feedsOf(routePatterns.section)[format], (request, reply) => {
       const section = content.publication.sections.find((s) => s.id === request.params.id);
       if (!section) return sendProblem(reply, 404, `There is no section "${request.params.id}"`);
       const articles = content.list({ section: section.id, limit: FEED_SIZE })?.items ?? [];
@@ -64,7 +64,7 @@ export function registerSyndicationRoutes(app: FastifyInstance, { content, http,
           publication: content.publication,
           origin: siteOrigin(request, http),
           title: section.name,
-          pagePath: `/section/${section.id}`,
+          pagePath: paths.section(section.id),
           paths: feedPaths.section(section.id),
           articles,
         }),

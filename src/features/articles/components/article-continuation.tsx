@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { Link } from 'react-router-dom';
 import type { ArticleSummary } from '../../../contract/article';
 import { StoryList } from '../../../components/story-list';
+import { paths } from '../../../lib/paths';
 
 type ArticleContinuationProps = {
   sectionName: string;
@@ -20,7 +21,7 @@ export function ArticleContinuation({ sectionName, more, next, locale, timeZone 
         <nav aria-label="Next article" className="next-article">
           <p>
             <span className="next-article-label">Next article</span>{' '}
-            <Link to={`/article/${next.slug}`}>{next.headline}</Link>
+            <Link to={paths.article(next.slug)}>{next.headline}</Link>
           </p>
         </nav>
       )}

@@ -1,9 +1,9 @@
 import { Fragment } from 'react';
 import { Link } from 'react-router-dom';
-import { authorPath } from '../../../contract/author-slug';
 import type { Article } from '../../../contract/article';
 import { readingMinutes } from '../../../contract/article-text';
 import { ArticleDates } from './article-dates';
+import { paths } from '../../../lib/paths';
 
 type ArticleHeaderProps = { article: Article; sectionName: string; locale: string; timeZone: string };
 
@@ -15,7 +15,7 @@ function Byline({ byline }: { byline: Article['byline'] }) {
       {byline.map((person, i) => (
         <Fragment key={person.name}>
           {i > 0 && (i === byline.length - 1 ? ' and ' : ', ')}
-          <Link to={authorPath(person.name)} rel="author">
+          <Link to={paths.authorNamed(person.name)} rel="author">
             {person.name}
           </Link>
         </Fragment>
@@ -28,7 +28,7 @@ export function ArticleHeader({ article, sectionName, locale, timeZone }: Articl
   return (
     <header className="article-header">
       <p className="article-section">
-        <Link to={`/section/${article.section}`}>{sectionName}</Link>
+        <Link to={paths.section(article.section)}>{sectionName}</Link>
       </p>
       <h1>{article.headline}</h1>
       <p className="standfirst">{article.summary}</p>

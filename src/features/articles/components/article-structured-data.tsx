@@ -1,8 +1,8 @@
 import type { Article } from '../../../contract/article';
-import { authorPath } from '../../../contract/author-slug';
 import type { Publication } from '../../../contract/publication';
 import { scriptJson } from '../../../lib/script-json';
 import { absoluteUrl } from '../../../lib/site-origin-context';
+import { paths } from '../../../lib/paths';
 
 type ArticleStructuredDataProps = { article: Article; publication: Publication; origin: string; url: string };
 
@@ -24,7 +24,7 @@ export function ArticleStructuredData({ article, publication, origin, url }: Art
       author: article.byline.map((person) => ({
         '@type': 'Person',
         name: person.name,
-        url: absoluteUrl(origin, authorPath(person.name)),
+        url: absoluteUrl(origin, paths.authorNamed(person.name)),
       })),
       publisher: {
         '@type': 'Organization',
@@ -46,7 +46,7 @@ export function ArticleStructuredData({ article, publication, origin, url }: Art
           '@type': 'ListItem',
           position: 2,
           name: section?.name ?? article.section,
-          item: absoluteUrl(origin, `/section/${article.section}`),
+          item: absoluteUrl(origin, paths.section(article.section)),
         },
         { '@type': 'ListItem', position: 3, name: article.headline, item: url },
       ],

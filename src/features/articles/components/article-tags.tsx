@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { tagPath } from '../../../contract/tag-slug';
+import { paths } from '../../../lib/paths';
 
 type ArticleTagsProps = { tags: readonly string[] };
 
@@ -11,7 +11,7 @@ export function ArticleTags({ tags }: ArticleTagsProps) {
       <ul>
         {tags.map((tag) => (
           <li key={tag}>
-            <Link to={tagPath(tag)}>{tag}</Link>
+            <Link to={paths.tagNamed(tag)}>{tag}</Link>
           </li>
         ))}
       </ul>

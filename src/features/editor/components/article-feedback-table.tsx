@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { Link } from 'react-router-dom';
 import type { ArticleFeedbackSummary } from '../../../contract/feedback';
 import { helpfulShare, topReasons } from './feedback-labels';
+import { paths } from '../../../lib/paths';
 
 type ArticleFeedbackTableProps = { articles: ArticleFeedbackSummary[] };
 
@@ -26,9 +27,7 @@ export function ArticleFeedbackTable({ articles }: ArticleFeedbackTableProps) {
           {articles.map((article) => (
             <tr key={article.articleSlug}>
               <th scope="row">
-                <Link to={`/article/${encodeURIComponent(article.articleSlug)}`}>
-                  {article.headline ?? article.articleSlug}
-                </Link>
+                <Link to={paths.article(article.articleSlug)}>{article.headline ?? article.articleSlug}</Link>
               </th>
               <td>{article.yes}</td>
               <td>{article.no}</td>

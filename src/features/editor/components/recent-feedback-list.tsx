@@ -4,6 +4,7 @@ import type { FeedbackItem } from '../../../contract/feedback';
 import { useDateFormat } from '../../../lib/date-format-context';
 import { kindLabel } from './feedback-labels';
 import { SpamToggle } from './spam-toggle';
+import { paths } from '../../../lib/paths';
 
 type RecentFeedbackListProps = {
   items: FeedbackItem[];
@@ -31,9 +32,7 @@ export function RecentFeedbackList({ items, spamView, headlines, locale, timeZon
               <p className="editor-recent-meta">
                 <time dateTime={item.createdAt}>{dates.dateTime(item.createdAt, locale, timeZone)}</time>
                 {' · '}
-                <Link to={`/article/${encodeURIComponent(item.articleSlug)}`}>
-                  {headlines.get(item.articleSlug) ?? item.articleSlug}
-                </Link>
+                <Link to={paths.article(item.articleSlug)}>{headlines.get(item.articleSlug) ?? item.articleSlug}</Link>
                 {' · '}
                 <span className="editor-kind">{kindLabel(item)}</span>
                 {item.spam && ' · Marked as spam'}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { paths } from '../../../lib/paths';
 
 type ChoiceFormProps = { slug: string; children: ReactNode };
 
@@ -9,7 +10,7 @@ type ChoiceFormProps = { slug: string; children: ReactNode };
  */
 export function ChoiceForm({ slug, children }: ChoiceFormProps) {
   return (
-    <form method="post" action={`/article/${encodeURIComponent(slug)}`} className="feedback-choice-form">
+    <form method="post" action={paths.article(slug)} className="feedback-choice-form">
       {children}
     </form>
   );

@@ -6,6 +6,7 @@ import { ErrorSummary } from './error-summary';
 import { HoneypotField } from './honeypot-field';
 import { RedactionConfirm } from './redaction-confirm';
 import { StatusMessage } from './status-message';
+import { paths } from '../../../lib/paths';
 
 export const SAVED_MESSAGE = 'Saved — we’ll send it when you’re back online.';
 
@@ -87,7 +88,7 @@ export function FeedbackFormShell({
         <form
           ref={formRef}
           method="post"
-          action={`/article/${encodeURIComponent(slug)}#${postTarget}`}
+          action={`${paths.article(slug)}#${postTarget}`}
           noValidate
           onSubmit={handleSubmit}
         >

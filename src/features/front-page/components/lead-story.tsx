@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import type { ArticleSummary } from '../../../contract/article';
 import { useDateFormat } from '../../../lib/date-format-context';
+import { paths } from '../../../lib/paths';
 
 type LeadStoryProps = { story: ArticleSummary; sectionName: string; locale: string; timeZone: string };
 
@@ -21,7 +22,7 @@ export function LeadStory({ story, sectionName, locale, timeZone }: LeadStoryPro
       <div className="lead-text">
         <p className="kicker">{sectionName}</p>
         <h2 className="lead-headline">
-          <Link to={`/article/${story.slug}`}>{story.headline}</Link>
+          <Link to={paths.article(story.slug)}>{story.headline}</Link>
         </h2>
         <p className="story-summary">{story.summary}</p>
         <p className="story-date">
