@@ -16,6 +16,11 @@ export type FilesUpdate = { change: Required<ContentChange>; problems: ContentPr
 type StoredListing = Omit<ArticleListing, 'file'>;
 
 const READ_BATCH = 128;
+/**
+ * Files read, parsed and written per transaction. A first build of 200,000 files holds one chunk's texts at a
+ * time (not 1.3 GB of them) and commits as it goes; a change of a few files is one chunk, so one transaction.
+ */
+const WRITE_CHUNK = 2_048;
 
 /** Article files are `articles/*.json` and `articles/*.md`; editors' swap and temp files (dot files, `~`, `.tmp`) are not. */
 export const isArticleFileName = (name: string) => /\.(json|md)$/.test(name) && !name.startsWith('.');
@@ -92,7 +97,9 @@ export class ContentFiles {
     }
     this.index.batch(() => gone.forEach((name) => this.index.delete(name)));
     for (const name of names) if (!this.seen.has(name)) stale.push(name);
-    const update = await this.update(stale.sort(), kept);
+    // What start-up keeps of each article read now is its listing, as for those read from the index: the
+    // repository reads summaries back from the index when a list shows them.
+    const update = await this.update(stale.sort(), kept, 'listing');
     const records = [...this.claims.values()].flatMap((claimants) => kept.get(claimants[0] as string) ?? []);
     problems.push(...update.problems, ...this.duplicateProblems());
     return { records, problems, notices: update.notices };
@@ -105,52 +112,57 @@ export class ContentFiles {
   async update(
     names: readonly string[],
     known = new Map<string, ArticleRecord | ArticleListing>(),
+    keep: 'record' | 'listing' = 'record',
   ): Promise<FilesUpdate> {
     const problems: ContentProblem[] = [];
     const notices: ContentProblem[] = [];
     const touched = new Set<string>();
-    const readings = await inBatches(names, (name) => readContentFile(path.join(this.articlesDir, name)));
-    this.index.batch(() => {
-      names.forEach((name, i) => {
-        const file = path.join(this.articlesDir, name);
-        const reading = readings[i] as Awaited<ReturnType<typeof readContentFile>>;
-        const before = this.seen.get(name);
-        if (reading.kind === 'missing') {
+    for (let start = 0; start < names.length; start += WRITE_CHUNK) {
+      const chunk = names.slice(start, start + WRITE_CHUNK);
+      const readings = await inBatches(chunk, (name) => readContentFile(path.join(this.articlesDir, name)));
+      this.index.batch(() => {
+        chunk.forEach((name, i) => {
+          const file = path.join(this.articlesDir, name);
+          const reading = readings[i] as Awaited<ReturnType<typeof readContentFile>>;
+          const before = this.seen.get(name);
+          if (reading.kind === 'missing') {
+            if (before) touched.add(before);
+            this.forget(name);
+            this.index.delete(name);
+            return;
+          }
+          const parsed =
+            reading.kind === 'text'
+              ? this.check(file, reading.text)
+              : { problems: [{ file, path: '(file)', message: reading.message }], dropped: [] };
+          problems.push(...parsed.problems);
+          notices.push(...parsed.dropped);
+          const { size, mtimeMs } = reading;
+          const problemsJson = parsed.problems.length ? JSON.stringify(parsed.problems) : null;
+          if (!parsed.article) {
+            // The last good version, if any, stays: its record and body are kept in the index.
+            this.seen.set(name, before);
+            this.index.put({ name, size, mtimeMs, listing: null, problems: problemsJson });
+            return;
+          }
+          const record = toRecord(parsed.article, file);
+          const listing = toListing(record);
           if (before) touched.add(before);
+          touched.add(record.summary.slug);
           this.forget(name);
-          this.index.delete(name);
-          return;
-        }
-        const parsed =
-          reading.kind === 'text'
-            ? this.check(file, reading.text)
-            : { problems: [{ file, path: '(file)', message: reading.message }], dropped: [] };
-        problems.push(...parsed.problems);
-        notices.push(...parsed.dropped);
-        const { size, mtimeMs } = reading;
-        const problemsJson = parsed.problems.length ? JSON.stringify(parsed.problems) : null;
-        if (!parsed.article) {
-          // The last good version, if any, stays: its record and body are kept in the index.
-          this.seen.set(name, before);
-          this.index.put({ name, size, mtimeMs, listing: null, problems: problemsJson });
-          return;
-        }
-        const record = toRecord(parsed.article, file);
-        if (before) touched.add(before);
-        touched.add(record.summary.slug);
-        this.forget(name);
-        this.remember(name, record, known);
-        const { file: _where, ...stored } = toListing(record);
-        this.index.put(
-          { name, size, mtimeMs, listing: JSON.stringify(stored satisfies StoredListing), problems: problemsJson },
-          {
-            summary: JSON.stringify(record.summary),
-            body: JSON.stringify(parsed.article),
-            document: searchDocument(parsed.article),
-          },
-        );
+          this.remember(name, keep === 'record' ? record : listing, known);
+          const { file: _where, ...stored } = listing;
+          this.index.put(
+            { name, size, mtimeMs, listing: JSON.stringify(stored satisfies StoredListing), problems: problemsJson },
+            {
+              summary: JSON.stringify(record.summary),
+              body: JSON.stringify(parsed.article),
+              document: searchDocument(parsed.article),
+            },
+          );
+        });
       });
-    });
+    }
     const change: Required<ContentChange> = { set: [], remove: [] };
     for (const slug of touched) {
       const owner = this.claims.get(slug)?.[0];

@@ -5,7 +5,7 @@ import type { SearchDocument, SearchIndex } from '../content/search/search-index
 import { openSqliteSearchIndex } from './sqlite-search-index';
 
 /** Bump when what a row holds changes shape (or the contract it was checked against does): the index is rebuilt. */
-const INDEX_VERSION = 4;
+const INDEX_VERSION = 5;
 
 /** One article file as last seen: its size and mtime, and the last version of it that was valid. */
 export type IndexedFile = {
@@ -58,7 +58,9 @@ export function openContentIndex(dataDir: string | undefined, onFallback?: (erro
     db = new Database(':memory:');
   }
   if (db.pragma('user_version', { simple: true }) !== INDEX_VERSION) {
-    db.exec('DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS bodies; DROP TABLE IF EXISTS search');
+    db.exec(
+      'DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS bodies; DROP TABLE IF EXISTS search; DROP TABLE IF EXISTS search_ids',
+    );
     db.pragma(`user_version = ${INDEX_VERSION}`);
   }
   // Summaries and bodies in a table of their own: start-up scans `files` (small rows), not 300 MB of bodies.
