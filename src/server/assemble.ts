@@ -141,12 +141,12 @@ export async function assemble(
 
 async function readContent(contentDir: string, index: ContentIndex, clock: Clock) {
   const { publication, articles, authors, problems, notices, files } = await loadContent(contentDir, index);
-  const read = async ({ file }: { file: string }) => {
-    const article = files.article(file);
-    if (!article) throw new Error(`Content file ${file} has no stored version`);
+  const read = async ({ name }: { name: string }) => {
+    const article = files.article(name);
+    if (!article) throw new Error(`Content file ${name} has no stored version`);
     return article;
   };
-  const content = new ContentRepository(publication, articles, read, clock, (file) => files.summary(file));
+  const content = new ContentRepository(publication, articles, read, clock, (name) => files.summary(name));
   return { content, authors, problems, notices, files, articlesDir: path.join(contentDir, 'articles') };
 }
 

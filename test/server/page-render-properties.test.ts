@@ -34,10 +34,16 @@ const decodeText = (html: string) =>
 /** The whole server render (routes, loaders, API in process, template) of one article and the front page. */
 async function renderWith(article: Article) {
   const extra = toRecord(article, '(in memory)');
-  const content = new ContentRepository(loaded.publication, [...loaded.articles, extra], (record) =>
-    record.slug === article.slug
-      ? Promise.resolve(article)
-      : Promise.resolve(loaded.files.article(record.file) as Article),
+  const content = new ContentRepository(
+    loaded.publication,
+    [...loaded.articles, extra],
+    (record) =>
+      record.slug === article.slug
+        ? Promise.resolve(article)
+        : Promise.resolve(loaded.files.article(record.name) as Article),
+    undefined,
+    // Loaded articles are listings: their summaries are read from the index, as the server reads them.
+    (name) => loaded.files.summary(name),
   );
   const server = await createTestServer(undefined, { content });
   try {

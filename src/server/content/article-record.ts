@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { toSummary, type Article, type ArticleSummary } from '../../contract/article';
 
 /** An article as lists show it, with what relates it to others: everything but the body. */
@@ -24,7 +25,8 @@ export type ArticleListing = {
   tags: string[];
   related: string[];
   authors?: string[];
-  file: string;
+  /** The content file's name in the articles folder (the folder is the reader's to know: it may have moved). */
+  name: string;
   listed: string;
 };
 
@@ -39,7 +41,7 @@ export function toListing({ summary, tags, related, authors = [], file }: Articl
     .digest('base64url')
     .slice(0, 16);
   const { slug, section, publishedAt } = summary;
-  return { slug, section, publishedAt, tags, related, authors, file, listed };
+  return { slug, section, publishedAt, tags, related, authors, name: path.basename(file), listed };
 }
 
 /** A record (with its summary) or a listing (without): the listing either way. */

@@ -12,8 +12,8 @@ import { searchDocument } from './search/search-document';
 /** What one pass over some files found: the change to show, and what to log. */
 export type FilesUpdate = { change: Required<ContentChange>; problems: ContentProblem[]; notices: ContentProblem[] };
 
-/** A listing as stored: the file is where it is now (the folder may have moved since: a copy, a new mount). */
-type StoredListing = Omit<ArticleListing, 'file'>;
+/** A listing as stored: its file's name is the row's key. */
+type StoredListing = Omit<ArticleListing, 'name'>;
 
 const READ_BATCH = 128;
 /**
@@ -42,8 +42,11 @@ async function inBatches<T, R>(items: readonly T[], work: (item: T) => Promise<R
 export class ContentFiles {
   /** Every file seen, valid or not, with the slug its last good version claims. */
   private readonly seen = new Map<string, string | undefined>();
-  /** Names whose last good version has this slug, in name order: the first is shown. */
-  private readonly claims = new Map<string, string[]>();
+  /**
+   * Names whose last good version has this slug, in name order: the first is shown. One name alone is kept as a
+   * string (nearly every slug, 200,000 arrays fewer in memory), two or more as a list.
+   */
+  private readonly claims = new Map<string, string | string[]>();
 
   constructor(
     private readonly articlesDir: string,
@@ -56,13 +59,13 @@ export class ContentFiles {
     return [...this.seen.keys()];
   }
 
-  /** The last good version's summary, as stored when it was read. */
+  /** The last good version's summary, as stored when it was read (by file name or path). */
   summary(file: string): ArticleSummary | undefined {
     const text = this.index.summary(path.basename(file));
     return text === undefined ? undefined : (JSON.parse(text) as ArticleSummary);
   }
 
-  /** The last good version of a file, as stored when it was read. */
+  /** The last good version of a file, as stored when it was read (by file name or path). */
   article(file: string): Article | undefined {
     const text = this.index.body(path.basename(file));
     return text === undefined ? undefined : (JSON.parse(text) as Article);
@@ -100,7 +103,7 @@ export class ContentFiles {
     // What start-up keeps of each article read now is its listing, as for those read from the index: the
     // repository reads summaries back from the index when a list shows them.
     const update = await this.update(stale.sort(), kept, 'listing');
-    const records = [...this.claims.values()].flatMap((claimants) => kept.get(claimants[0] as string) ?? []);
+    const records = [...this.claims.values()].flatMap((claimants) => kept.get(firstOf(claimants)) ?? []);
     problems.push(...update.problems, ...this.duplicateProblems());
     return { records, problems, notices: update.notices };
   }
@@ -151,7 +154,7 @@ export class ContentFiles {
           touched.add(record.summary.slug);
           this.forget(name);
           this.remember(name, keep === 'record' ? record : listing, known);
-          const { file: _where, ...stored } = listing;
+          const { name: _key, ...stored } = listing;
           this.index.put(
             { name, size, mtimeMs, listing: JSON.stringify(stored satisfies StoredListing), problems: problemsJson },
             {
@@ -165,7 +168,8 @@ export class ContentFiles {
     }
     const change: Required<ContentChange> = { set: [], remove: [] };
     for (const slug of touched) {
-      const owner = this.claims.get(slug)?.[0];
+      const claimants = this.claims.get(slug);
+      const owner = claimants === undefined ? undefined : firstOf(claimants);
       const record = owner === undefined ? undefined : (known.get(owner) ?? this.storedListing(owner));
       if (record) change.set.push(record);
       else change.remove.push(slug);
@@ -185,7 +189,9 @@ export class ContentFiles {
   }
 
   private listing(name: string, json: string): ArticleListing {
-    return { ...(JSON.parse(json) as StoredListing), file: path.join(this.articlesDir, name) };
+    const listing = JSON.parse(json) as ArticleListing;
+    listing.name = name;
+    return listing;
   }
 
   private storedListing(name: string): ArticleListing | undefined {
@@ -203,19 +209,17 @@ export class ContentFiles {
     if (!record || !slug) return;
     known.set(name, record);
     const claimants = this.claims.get(slug);
-    if (!claimants) this.claims.set(slug, [name]);
-    else {
-      claimants.push(name);
-      claimants.sort();
-    }
+    if (claimants === undefined) this.claims.set(slug, name);
+    else this.claims.set(slug, [...namesOf(claimants), name].sort());
   }
 
   private forget(name: string): void {
     const slug = this.seen.get(name);
     this.seen.delete(name);
     if (!slug) return;
-    const claimants = (this.claims.get(slug) ?? []).filter((n) => n !== name);
-    if (claimants.length) this.claims.set(slug, claimants);
+    const claimants = namesOf(this.claims.get(slug)).filter((n) => n !== name);
+    if (claimants.length > 1) this.claims.set(slug, claimants);
+    else if (claimants.length === 1) this.claims.set(slug, claimants[0] as string);
     else this.claims.delete(slug);
   }
 
@@ -223,8 +227,8 @@ export class ContentFiles {
   private duplicateProblems(slugs: Iterable<string> = this.claims.keys()): ContentProblem[] {
     const problems: ContentProblem[] = [];
     for (const slug of slugs) {
-      const claimants = this.claims.get(slug) ?? [];
-      if (claimants.length < 2) continue;
+      const claimants = this.claims.get(slug);
+      if (!Array.isArray(claimants)) continue;
       const [first] = claimants;
       const message = `Duplicate slug "${slug}" in ${claimants.join(', ')}: ${first} keeps it`;
       for (const name of claimants) problems.push({ file: path.join(this.articlesDir, name), path: 'slug', message });
@@ -232,3 +236,8 @@ export class ContentFiles {
     return problems;
   }
 }
+
+const namesOf = (claimants: string | string[] | undefined): string[] =>
+  claimants === undefined ? [] : typeof claimants === 'string' ? [claimants] : claimants;
+const firstOf = (claimants: string | string[]): string =>
+  typeof claimants === 'string' ? claimants : (claimants[0] as string);

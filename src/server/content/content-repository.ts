@@ -42,11 +42,24 @@ function sortKey(a: Pick<ArticleListing, 'publishedAt' | 'slug'>): string {
 const encodeCursor = (key: string) => Buffer.from(key, 'utf8').toString('base64url');
 const decodeCursor = (cursor: string) => Buffer.from(cursor, 'base64url').toString('utf8');
 
-const toEntry = (listing: ArticleListing, tagNames: Map<string, string>): Entry => ({
-  ...listing,
+/** Shared by every entry without related articles or a byline: 200,000 empty arrays are 6 MB. Never changed. */
+const NONE: string[] = [];
+
+/**
+ * What stays in memory of each published article, built field by field (no copy of what the listing read
+ * brought). Sections, tags, bylines and related slugs are strings shared by every entry that has them: at
+ * 200,000 articles a per-entry copy of each costs more than the entries themselves.
+ */
+const toEntry = (listing: ArticleListing, names: Map<string, string>): Entry => ({
+  slug: listing.slug,
+  section: intern(names, listing.section),
+  publishedAt: listing.publishedAt,
+  tags: [...new Set(listing.tags.map((t) => intern(names, t.toLowerCase())))],
+  related: listing.related.length ? listing.related.map((s) => intern(names, s)) : NONE,
+  authors: listing.authors?.length ? listing.authors.map((a) => intern(names, a)) : NONE,
+  name: listing.name,
+  listed: listing.listed,
   sortKey: sortKey(listing),
-  // One string per distinct tag, shared by every entry that has it (200,000 articles, a few hundred tags).
-  tags: [...new Set(listing.tags.map((t) => intern(tagNames, t.toLowerCase())))],
 });
 
 function intern(names: Map<string, string>, name: string): string {
@@ -74,7 +87,11 @@ export class ContentRepository {
   private readonly labels = { tag: new Map<string, string>(), author: new Map<string, string>() };
   /** Not yet due, by slug. */
   private readonly scheduled = new Map<string, ArticleListing>();
-  private readonly tagNames = new Map<string, string>();
+  /** Strings shared by the entries (sections, tags, bylines, related slugs). */
+  private readonly names = new Map<string, string>();
+  /** Tag and author slugs by name, worked out once per distinct name rather than per article (a Unicode pass). */
+  private readonly tagSlug = remembered(tagSlug);
+  private readonly authorSlug = remembered(authorSlug);
   private readonly summaries = new LRUCache<string, ArticleSummary>({ max: SUMMARY_CACHE });
   /** Cleared by any change, and when full (a plain map: an LRU allocates its whole size up front). */
   private readonly relatedKept = new Map<string, string[]>();
@@ -106,8 +123,8 @@ export class ContentRepository {
       this.bySlug.set(entry.slug, entry);
       pushTo(this.bySection, entry.section, entry);
       this.byTags.add(entry, Date.parse(entry.publishedAt));
-      this.byTag.add(entry, entry.tags.map(tagSlug));
-      this.byAuthor.add(entry, (entry.authors ?? []).map(authorSlug));
+      this.byTag.add(entry, entry.tags.map(this.tagSlug));
+      this.byAuthor.add(entry, (entry.authors ?? []).map(this.authorSlug));
     }
   }
 
@@ -290,8 +307,8 @@ export class ContentRepository {
   private summaryOf(entry: Entry): ArticleSummary {
     const kept = this.summaries.get(entry.slug) ?? this.held?.get(entry.slug);
     if (kept) return kept;
-    const summary = this.readSummary?.(entry.file);
-    if (!summary) throw new Error(`No summary stored for ${entry.file}`);
+    const summary = this.readSummary?.(entry.name);
+    if (!summary) throw new Error(`No summary stored for ${entry.name}`);
     this.summaries.set(entry.slug, summary);
     return summary;
   }
@@ -303,10 +320,11 @@ export class ContentRepository {
 
   /** The entry of a published listing, noting how its tags and bylines are written for their pages. */
   private entryOf(listing: ArticleListing): Entry {
-    for (const tag of listing.tags) if (!this.labels.tag.has(tagSlug(tag))) this.labels.tag.set(tagSlug(tag), tag);
+    for (const tag of listing.tags)
+      if (!this.labels.tag.has(this.tagSlug(tag))) this.labels.tag.set(this.tagSlug(tag), tag);
     for (const name of listing.authors ?? [])
-      if (!this.labels.author.has(authorSlug(name))) this.labels.author.set(authorSlug(name), name);
-    return toEntry(listing, this.tagNames);
+      if (!this.labels.author.has(this.authorSlug(name))) this.labels.author.set(this.authorSlug(name), name);
+    return toEntry(listing, this.names);
   }
 
   private index(listing: ArticleListing): void {
@@ -317,8 +335,8 @@ export class ContentRepository {
     insertSorted(section, entry);
     this.bySection.set(entry.section, section);
     this.byTags.add(entry, Date.parse(entry.publishedAt));
-    this.byTag.add(entry, entry.tags.map(tagSlug));
-    this.byAuthor.add(entry, (entry.authors ?? []).map(authorSlug));
+    this.byTag.add(entry, entry.tags.map(this.tagSlug));
+    this.byAuthor.add(entry, (entry.authors ?? []).map(this.authorSlug));
   }
 
   /** Takes the published article at `slug` out of every index; returns it as it was. */
@@ -329,8 +347,8 @@ export class ContentRepository {
     removeSorted(this.newest, entry);
     removeSorted(this.bySection.get(entry.section) ?? [], entry);
     this.byTags.remove(entry);
-    this.byTag.remove(entry, entry.tags.map(tagSlug));
-    this.byAuthor.remove(entry, (entry.authors ?? []).map(authorSlug));
+    this.byTag.remove(entry, entry.tags.map(this.tagSlug));
+    this.byAuthor.remove(entry, (entry.authors ?? []).map(this.authorSlug));
     return entry;
   }
 
@@ -344,4 +362,13 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+function remembered(slugOf: (name: string) => string): (name: string) => string {
+  const known = new Map<string, string>();
+  return (name) => {
+    let slug = known.get(name);
+    if (slug === undefined) known.set(name, (slug = slugOf(name)));
+    return slug;
+  };
 }

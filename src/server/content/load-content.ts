@@ -42,7 +42,7 @@ export async function loadContent(contentDir: string, index: ContentIndex = open
   const scanned = await files.scan();
   const authors = await loadAuthors(contentDir);
   const summaries = () =>
-    scanned.records.flatMap((item) => ('summary' in item ? item.summary : (files.summary(item.file) ?? [])));
+    scanned.records.flatMap((item) => ('summary' in item ? item.summary : (files.summary(item.name) ?? [])));
   const problems = [...scanned.problems, ...authors.problems];
   return { publication, articles: scanned.records, authors: authors.profiles, problems, notices: scanned.notices, files, summaries };
 }
