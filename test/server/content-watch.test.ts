@@ -188,5 +188,5 @@ describe('publishing into a running server', () => {
     expect(changes.length).toBeLessThanOrEqual(20); // a step applies 100 files at once, not one change per file
     // Everything pulled is newer than the pages already read: the next page is still the same.
     expect(await page(`/api/articles?limit=3&cursor=${first.nextCursor}`)).toEqual(second);
-  });
+  }, 30_000); // writes a thousand files: on a loaded 2-core host that alone can pass the default 5 s
 });
