@@ -5,7 +5,7 @@ import type { SearchDocument, SearchIndex } from '../content/search/search-index
 import { openSqliteSearchIndex } from './sqlite-search-index';
 
 /** Bump when what a row holds changes shape (or the contract it was checked against does): the index is rebuilt. */
-const INDEX_VERSION = 5;
+const INDEX_VERSION = 6;
 
 /** One article file as last seen: its size and mtime, and the last version of it that was valid. */
 export type IndexedFile = {

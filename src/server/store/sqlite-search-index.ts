@@ -44,19 +44,20 @@ type Row = { slug: string; section: string; publishedAt: string; headline: strin
 export function openSqliteSearchIndex(db: Database.Database): SearchIndex {
   db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(
       headline, summary, body, tags, bylines,
-      id UNINDEXED, slug UNINDEXED, section UNINDEXED, published_at UNINDEXED,
+      slug UNINDEXED, section UNINDEXED, published_at UNINDEXED,
       tokenize = 'porter unicode61');
     CREATE TABLE IF NOT EXISTS search_ids (row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE);`);
   // FTS5 finds a row quickly by its rowid or by MATCH, nothing else: a delete by the id column reads the whole
-  // table (at 200,000 articles that made a first build quadratic). Each id gets a rowid of its own here.
+  // table (at 200,000 articles that made a first build quadratic). Each id gets a rowid of its own here, and
+  // lives only here.
   const rowOf = db
     .prepare('INSERT INTO search_ids (id) VALUES (?) ON CONFLICT (id) DO UPDATE SET id = excluded.id RETURNING row')
     .pluck();
   const forgetId = db.prepare('DELETE FROM search_ids WHERE id = ? RETURNING row').pluck();
   const removeRow = db.prepare('DELETE FROM search WHERE rowid = ?');
   const insert = db.prepare(
-    `INSERT INTO search (rowid, headline, summary, body, tags, bylines, id, slug, section, published_at)
-     VALUES (@row, @headline, @summary, @body, @tags, @bylines, @id, @slug, @section, @publishedAt)`,
+    `INSERT INTO search (rowid, headline, summary, body, tags, bylines, slug, section, published_at)
+     VALUES (@row, @headline, @summary, @body, @tags, @bylines, @slug, @section, @publishedAt)`,
   );
   const find = db.prepare(
     `SELECT slug, section, published_at AS publishedAt,
@@ -79,7 +80,7 @@ export function openSqliteSearchIndex(db: Database.Database): SearchIndex {
       removeRow.run(row);
       const fields = Object.fromEntries(Object.entries(document).map(([k, v]) => [k, clean(v)]));
       // ISO dates compare as text only in one form: stored as UTC with milliseconds, like `now` below.
-      insert.run({ ...fields, row, id, publishedAt: new Date(document.publishedAt).toISOString() });
+      insert.run({ ...fields, row, publishedAt: new Date(document.publishedAt).toISOString() });
     },
     remove(id) {
       const row = forgetId.get(id) as number | undefined;
