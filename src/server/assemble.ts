@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import type { Config } from './config';
 import { systemClock, type Clock } from './content/clock';
+import type { ContentFiles } from './content/content-files';
 import { ContentRepository } from './content/content-repository';
 import { loadContent } from './content/load-content';
 import type { AuthorProfile } from '../contract/author';
@@ -14,6 +15,7 @@ import type { PageRenderer } from './render/rendered-page';
 import { lockDataDir } from './store/data-dir-lock';
 import { describePostgres, openPostgresStore } from './store/postgres/postgres-store';
 import { openContentIndex, type ContentIndex } from './store/content-index';
+import { indexSearchBacklog } from './content/search/search-backlog';
 import { searchDocument } from './content/search/search-document';
 import { openMemorySearchIndex } from './store/sqlite-search-index';
 import type { SearchIndex } from './content/search/search-index';
@@ -58,6 +60,8 @@ export type Assembly = {
   search: SearchIndex;
   /** Present when the content folder is followed (`watch`). */
   watching?: ContentWatch;
+  /** Resolves once search covers every article (a first build of a large archive indexes in the background). */
+  searchComplete: Promise<void>;
 };
 
 /**
@@ -127,16 +131,27 @@ export async function assemble(
   loaded?.notices.forEach(onNotice);
   loaded?.problems.forEach(onProblem);
   app.log.info(`Loaded ${content.size} articles from ${config.contentDir}`);
+  const backlog = loaded?.files.searchBacklog() ? startSearchBacklog(loaded.files, app) : undefined;
   const watching: ContentWatch | undefined =
     watch && loaded ? watchContent({ ...loaded, content, onProblem, onNotice }) : undefined;
   app.addHook('onClose', async () => {
     stopSchedule();
+    backlog?.stop();
     await watching?.close();
     index?.close();
     await store.close();
     dataDirLock?.release();
   });
-  return { app, content, store, search, watching };
+  return { app, content, store, search, watching, searchComplete: backlog?.done ?? Promise.resolve() };
+}
+
+function startSearchBacklog(files: ContentFiles, app: FastifyInstance) {
+  app.log.info(
+    `Search is indexing ${files.searchBacklog()} articles in the background; until it is done it finds only part of the archive`,
+  );
+  return indexSearchBacklog(files, {
+    onDone: (indexed) => app.log.info(`Search index complete (${indexed} articles indexed in the background)`),
+  });
 }
 
 async function readContent(contentDir: string, index: ContentIndex, clock: Clock) {

@@ -21,6 +21,12 @@ const READ_BATCH = 128;
  * time (not 1.3 GB of them) and commits as it goes; a change of a few files is one chunk, so one transaction.
  */
 const WRITE_CHUNK = 2_048;
+/**
+ * Up to this many versions waiting for search are indexed before `scan` or `update` returns; more (a first build
+ * of a large archive) are left to `indexSearch`, run in the background, so the server is ready without waiting for
+ * full-text indexing, which is most of a first build.
+ */
+const SEARCH_AT_ONCE = 2_048;
 
 /** Article files are `articles/*.json` and `articles/*.md`; editors' swap and temp files (dot files, `~`, `.tmp`) are not. */
 export const isArticleFileName = (name: string) => /\.(json|md)$/.test(name) && !name.startsWith('.');
@@ -47,11 +53,14 @@ export class ContentFiles {
    * string (nearly every slug, 200,000 arrays fewer in memory), two or more as a list.
    */
   private readonly claims = new Map<string, string | string[]>();
+  /** True while more versions wait for search than are indexed at once: `indexSearch` works them off. */
+  private backlogged = false;
 
   constructor(
     private readonly articlesDir: string,
     private readonly index: ContentIndex,
     private readonly sectionIds: ReadonlySet<string>,
+    private readonly searchAtOnce = SEARCH_AT_ONCE,
   ) {}
 
   /** Every file seen, valid or not. */
@@ -100,6 +109,7 @@ export class ContentFiles {
     }
     this.index.batch(() => gone.forEach((name) => this.index.delete(name)));
     for (const name of names) if (!this.seen.has(name)) stale.push(name);
+    this.backlogged = stale.length + this.index.searchBacklog() > this.searchAtOnce;
     // What start-up keeps of each article read now is its listing, as for those read from the index: the
     // repository reads summaries back from the index when a list shows them.
     const update = await this.update(stale.sort(), kept, 'listing');
@@ -160,12 +170,13 @@ export class ContentFiles {
             {
               summary: JSON.stringify(record.summary),
               body: JSON.stringify(parsed.article),
-              document: searchDocument(parsed.article),
+              publishedMs: Date.parse(parsed.article.publishedAt),
             },
           );
         });
       });
     }
+    if (!this.backlogged) this.indexAllSearch();
     const change: Required<ContentChange> = { set: [], remove: [] };
     for (const slug of touched) {
       const claimants = this.claims.get(slug);
@@ -176,6 +187,24 @@ export class ContentFiles {
     }
     if (touched.size) problems.push(...this.duplicateProblems(touched));
     return { change, problems, notices };
+  }
+
+  /** Versions waiting for search, from the last `scan` and every `update` since. */
+  searchBacklog(): number {
+    return this.index.searchBacklog();
+  }
+
+  /** Indexes up to `max` versions waiting for search, newest first; returns how many (fewer: none are left). */
+  indexSearch(max: number): number {
+    const indexed = this.index.indexSearch(max, (body) => searchDocument(JSON.parse(body) as Article));
+    if (indexed < max) this.backlogged = false;
+    return indexed;
+  }
+
+  private indexAllSearch(): void {
+    let indexed: number;
+    do indexed = this.indexSearch(WRITE_CHUNK);
+    while (indexed === WRITE_CHUNK);
   }
 
   /** Schema and section: a file that passes is a version readers may see. */

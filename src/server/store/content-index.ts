@@ -26,9 +26,19 @@ export type ContentIndex = {
   summary(name: string): string | undefined;
   /** The last valid version's article (JSON), or undefined. */
   body(name: string): string | undefined;
-  /** Without `good` (and with no listing) the last good version stays: a file that turned bad keeps it. */
-  put(file: IndexedFile, good?: { summary: string; body: string; document: SearchDocument }): void;
+  /**
+   * Without `good` (and with no listing) the last good version stays: a file that turned bad keeps it. A good
+   * version is queued for search (`indexSearch`), not indexed here: full-text indexing is most of a first build.
+   */
+  put(file: IndexedFile, good?: { summary: string; body: string; publishedMs: number }): void;
   delete(name: string): void;
+  /** Good versions not yet in the search index. */
+  searchBacklog(): number;
+  /**
+   * Indexes up to `max` queued versions, newest first, in one transaction, each made into its document by
+   * `documentOf` (from the stored body); returns how many it indexed (fewer than `max`: the queue is empty).
+   */
+  indexSearch(max: number, documentOf: (body: string) => SearchDocument): number;
   /** Many writes in one transaction: a first build of 200,000 files commits in batches, not per file. */
   batch(work: () => void): void;
   close(): void;
@@ -58,15 +68,16 @@ export function openContentIndex(dataDir: string | undefined, onFallback?: (erro
     db = new Database(':memory:');
   }
   if (db.pragma('user_version', { simple: true }) !== INDEX_VERSION) {
-    db.exec(
-      'DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS bodies; DROP TABLE IF EXISTS search; DROP TABLE IF EXISTS search_ids',
-    );
+    db.exec(`DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS bodies; DROP TABLE IF EXISTS search;
+      DROP TABLE IF EXISTS search_ids; DROP TABLE IF EXISTS search_backlog`);
     db.pragma(`user_version = ${INDEX_VERSION}`);
   }
   // Summaries and bodies in a table of their own: start-up scans `files` (small rows), not 300 MB of bodies.
   db.exec(`CREATE TABLE IF NOT EXISTS files (
       name TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ms REAL NOT NULL, listing TEXT, problems TEXT);
-    CREATE TABLE IF NOT EXISTS bodies (name TEXT PRIMARY KEY, summary TEXT NOT NULL, body TEXT NOT NULL);`);
+    CREATE TABLE IF NOT EXISTS bodies (name TEXT PRIMARY KEY, summary TEXT NOT NULL, body TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS search_backlog (name TEXT PRIMARY KEY, published_ms REAL NOT NULL);
+    CREATE INDEX IF NOT EXISTS search_backlog_newest ON search_backlog (published_ms DESC);`);
 
   const columns = 'name, size, mtime_ms AS mtimeMs, listing, problems';
   const all = db.prepare(`SELECT ${columns} FROM files ORDER BY name`);
@@ -82,6 +93,15 @@ export function openContentIndex(dataDir: string | undefined, onFallback?: (erro
     `INSERT INTO bodies (name, summary, body) VALUES (?, ?, ?)
      ON CONFLICT (name) DO UPDATE SET summary = excluded.summary, body = excluded.body`,
   );
+  const queue = db.prepare(
+    `INSERT INTO search_backlog (name, published_ms) VALUES (?, ?)
+     ON CONFLICT (name) DO UPDATE SET published_ms = excluded.published_ms`,
+  );
+  const backlogSize = db.prepare('SELECT count(*) FROM search_backlog').pluck();
+  const queued = db.prepare(
+    `SELECT q.name, b.body FROM search_backlog q JOIN bodies b USING (name) ORDER BY q.published_ms DESC LIMIT ?`,
+  );
+  const dequeue = db.prepare('DELETE FROM search_backlog WHERE name = ?');
   const removeFile = db.prepare('DELETE FROM files WHERE name = ?');
   const removeBody = db.prepare('DELETE FROM bodies WHERE name = ?');
   const search = openSqliteSearchIndex(db);
@@ -94,12 +114,24 @@ export function openContentIndex(dataDir: string | undefined, onFallback?: (erro
       putFile.run(file);
       if (!good) return;
       putBody.run(file.name, good.summary, good.body);
-      search.upsert(file.name, good.document);
+      queue.run(file.name, good.publishedMs);
     },
     delete(name) {
       removeFile.run(name);
       removeBody.run(name);
+      dequeue.run(name);
       search.remove(name);
+    },
+    searchBacklog: () => backlogSize.get() as number,
+    indexSearch(max, documentOf) {
+      return db.transaction(() => {
+        const rows = queued.all(max) as { name: string; body: string }[];
+        for (const { name, body } of rows) {
+          search.upsert(name, documentOf(body));
+          dequeue.run(name);
+        }
+        return rows.length;
+      })();
     },
     batch: (work) => db.transaction(work)(),
     close: () => db.close(),
