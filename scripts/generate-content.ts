@@ -13,7 +13,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { articleSchema, type ArticleInput } from '../src/contract/article';
+import { articleSchema, SCHEMA_VERSION, type ArticleInput } from '../src/contract/article';
 import { publicationSchema } from '../src/contract/publication';
 
 export type GenerateOptions = { count: number; out: string; seed?: number; until?: string; force?: boolean };
@@ -245,7 +245,7 @@ export function makeArticle(
   // Prolific writers first: the desk's staff is picked skewed, so a few bylines cover much of its archive.
   const byline = [r.skewed(desk.staff), ...(r.chance(0.15) ? [r.pick(r.pick(desks).staff)] : [])];
   const article = {
-    schemaVersion: 1 as const,
+    schemaVersion: SCHEMA_VERSION,
     slug: `${slugify(headline).slice(0, 80).replace(/-$/, '')}-${index.toString(36)}`,
     section: desk.section,
     headline,

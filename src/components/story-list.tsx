@@ -22,7 +22,7 @@ export function StoryList({ stories, locale, timeZone, headingLevel = 3, showSum
           <Heading className="story-headline">
             <Link to={paths.article(story.slug)}>{story.headline}</Link>
           </Heading>
-          {showSummary && <p className="story-summary">{story.summary}</p>}
+          {showSummary && story.summary && <p className="story-summary">{story.summary}</p>}
           <p className="story-date">
             <time dateTime={story.publishedAt}>{dates.date(story.publishedAt, locale, timeZone)}</time>
           </p>

@@ -1,3 +1,4 @@
+import type { Article } from './article';
 import type { Block } from './blocks';
 import type { Inline } from './inline';
 
@@ -23,12 +24,26 @@ function blockText(block: Block): string {
     case 'heading':
       return block.text;
     case 'pullQuote':
-      return `${block.text} ${block.attribution}`;
+      return block.attribution ? `${block.text} ${block.attribution}` : block.text;
     case 'list':
       return block.items.map(inlineText).join('\n');
     case 'image':
       return block.caption ?? '';
   }
+}
+
+/** The plain text of the body's first paragraph, if it has one (an article's description when it has no summary). */
+export function firstParagraphText(blocks: readonly Block[]): string | undefined {
+  const first = blocks.find((block) => block.type === 'paragraph');
+  return first && inlineText(first.content);
+}
+
+/**
+ * What lists and the page's description say of an article: its summary, else its first paragraph, else nothing.
+ * Here, with no zod, so the page can use it without pulling the schemas into the first bundle.
+ */
+export function articleDescription({ summary, body }: Pick<Article, 'summary' | 'body'>): string {
+  return summary ?? firstParagraphText(body) ?? '';
 }
 
 /** An article body as plain text, one block a paragraph. */

@@ -1,8 +1,13 @@
 import { z } from './zod';
+import { articleDescription } from './article-text';
 import { bodySchema } from './blocks';
 import { imageSchema } from './image';
+import { sectionIdSchema } from './section-id';
 
-export const SCHEMA_VERSION = 1;
+/** The version an article is served in; files of an older one are upgraded on load (`article-upgrade.ts`). */
+export const SCHEMA_VERSION = 2;
+
+export { sectionIdSchema };
 
 export const slugSchema = z
   .string()
@@ -10,27 +15,27 @@ export const slugSchema = z
   .max(120)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'Slug must be lowercase letters, digits and single hyphens' });
 
-export const sectionIdSchema = z
-  .string()
-  .min(1)
-  .max(60)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'Section id must be lowercase letters, digits and hyphens' });
-
 export const isoDateTime = z.iso.datetime({ offset: true });
 
-export const bylineSchema = z
-  .array(z.object({ name: z.string().min(1).max(120), role: z.string().max(120).optional() }).strict())
-  .min(1)
-  .max(10);
+/** Someone who made the article: `profile` is the slug of their author profile, kept for author pages. */
+export const contributorSchema = z
+  .object({ name: z.string().min(1).max(120), role: z.string().max(120).optional(), profile: slugSchema.optional() })
+  .strict();
+
+/** Sponsored features, videos and cartoons often name no one: the byline may be empty. */
+export const bylineSchema = z.array(contributorSchema).max(10);
 
 export const articleSchema = z
   .object({
-    schemaVersion: z.literal(SCHEMA_VERSION),
+    schemaVersion: z.literal(SCHEMA_VERSION, {
+      error: `schemaVersion must be ${SCHEMA_VERSION} (files of version 1 are upgraded when they load)`,
+    }),
     slug: slugSchema,
     section: sectionIdSchema,
     headline: z.string().min(1).max(300),
-    summary: z.string().min(1).max(2_000),
-    byline: bylineSchema,
+    // The standfirst. Without one, lists and the page description use the first paragraph (`articleDescription`).
+    summary: z.string().min(1).max(2_000).optional(),
+    byline: bylineSchema.default([]),
     publishedAt: isoDateTime,
     updatedAt: isoDateTime.optional(),
     hero: imageSchema.optional(),
@@ -60,6 +65,7 @@ export type Article = z.infer<typeof articleSchema>;
 export type ArticleInput = z.input<typeof articleSchema>;
 export type ArticleSummary = z.infer<typeof articleSummarySchema>;
 
-export function toSummary({ slug, section, headline, summary, publishedAt, updatedAt, hero }: Article): ArticleSummary {
-  return { slug, section, headline, summary, publishedAt, updatedAt, hero };
+export function toSummary(article: Article): ArticleSummary {
+  const { slug, section, headline, publishedAt, updatedAt, hero } = article;
+  return { slug, section, headline, summary: articleDescription(article), publishedAt, updatedAt, hero };
 }

@@ -11,7 +11,12 @@ export const headingBlock = z
   })
   .strict();
 export const pullQuoteBlock = z
-  .object({ type: z.literal('pullQuote'), text: z.string().min(1).max(2_000), attribution: z.string().min(1).max(200) })
+  .object({
+    type: z.literal('pullQuote'),
+    text: z.string().min(1).max(2_000),
+    // Absent when the quote is from the article itself, as most pull quotes are.
+    attribution: z.string().min(1).max(200).optional(),
+  })
   .strict();
 export const imageBlock = imageSchema.extend({ type: z.literal('image') }).strict();
 export const listBlock = z

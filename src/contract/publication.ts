@@ -1,5 +1,6 @@
 import { z } from './zod';
-import { SCHEMA_VERSION, sectionIdSchema } from './article';
+import { SCHEMA_VERSION } from './article';
+import { sectionIdSchema } from './section-id';
 
 export const sectionSchema = z
   .object({ id: sectionIdSchema, name: z.string().min(1).max(60), description: z.string().max(300).optional() })
@@ -7,7 +8,8 @@ export const sectionSchema = z
 
 export const publicationSchema = z
   .object({
-    schemaVersion: z.literal(SCHEMA_VERSION),
+    // Publications have not changed shape: version 1 and 2 files mean the same.
+    schemaVersion: z.union([z.literal(1), z.literal(SCHEMA_VERSION)]),
     name: z.string().min(1).max(100),
     description: z.string().max(300).optional(),
     locale: z.string().min(2).max(35).default('en-US'),

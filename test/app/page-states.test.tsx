@@ -17,7 +17,7 @@ const pages = [
     api: '*/api/articles/:slug',
     skeleton: 'Loading article',
     heading: seedArticle.headline,
-    offContract: { article: { ...seedArticle, schemaVersion: 2 }, related: [] },
+    offContract: { article: { ...seedArticle, schemaVersion: 3 }, related: [] },
   },
   {
     page: 'front page',

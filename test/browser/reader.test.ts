@@ -51,7 +51,7 @@ describe('reading an article', () => {
     const article = page.getByRole('article');
     const sectionLink = article.getByRole('link', { name: 'Politics', exact: true });
     expect(await sectionLink.getAttribute('href')).toBe('/section/politics');
-    expect(await article.getByText(seed.summary, { exact: true }).count()).toBe(1);
+    expect(await article.getByText(seed.summary ?? '', { exact: true }).count()).toBe(1);
     expect(await article.getByText('By CRBC News staff', { exact: true }).count()).toBe(1);
 
     const times = article.locator('header time');

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleSchema } from '../../src/contract/article';
+import { toSummary } from '../../src/contract/article';
+import { articleFileSchema as articleSchema } from '../../src/contract/article-upgrade';
 import { findDroppedBlocks } from '../../src/contract/blocks';
 import { formatIssues } from '../../src/contract/format-issues';
 import { isSafeHref } from '../../src/contract/safe-url';
@@ -40,9 +41,9 @@ describe('article contract', () => {
     const input = seedJson();
     input.body = [
       { type: 'heading', level: 2 },
-      { type: 'pullQuote', text: 'Words' },
+      { type: 'pullQuote', attribution: 'Someone' },
     ];
-    expect(pathsOf(input)).toEqual(['body.0.text', 'body.1.attribution']);
+    expect(pathsOf(input)).toEqual(['body.0.text', 'body.1.text']);
   });
 
   it('drops a block of an unknown type, reports it, and keeps the rest', () => {
@@ -53,6 +54,30 @@ describe('article contract', () => {
     expect(findDroppedBlocks(input.body, 'body')).toEqual([
       { path: 'body.0', type: 'video' },
       { path: 'body.2', type: undefined },
+    ]);
+  });
+
+  it('takes an article with no byline, no summary and an unattributed pull quote', () => {
+    const { summary: _summary, byline: _byline, ...input } = seedJson();
+    input.body = [
+      { type: 'heading', level: 2, text: 'First' },
+      { type: 'paragraph', content: ['The opening ', { type: 'text', text: 'paragraph', em: true }, '.'] },
+      { type: 'pullQuote', text: 'The article quoting itself.' },
+    ];
+    const article = articleSchema.parse(input);
+    expect(article.byline).toEqual([]);
+    expect(article.summary).toBeUndefined();
+    expect(article.body[2]).toEqual({ type: 'pullQuote', text: 'The article quoting itself.' });
+    // Lists and the page description fall back to the first paragraph's words.
+    expect(toSummary(article).summary).toBe('The opening paragraph.');
+    expect(toSummary({ ...article, body: [] }).summary).toBe('');
+  });
+
+  it('keeps a contributor’s role and profile slug, and names a bad slug', () => {
+    const byline = [{ name: 'Ana Ruiz', role: 'Photographs', profile: 'ana-ruiz' }];
+    expect(articleSchema.parse({ ...seedJson(), byline }).byline).toEqual(byline);
+    expect(pathsOf({ ...seedJson(), byline: [{ name: 'Ana Ruiz', profile: 'Ana Ruiz' }] })).toEqual([
+      'byline.0.profile',
     ]);
   });
 

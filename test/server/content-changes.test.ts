@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleSchema } from '../../src/contract/article';
+import { articleFileSchema } from '../../src/contract/article-upgrade';
 import { contentDirectory, SEED_SLUG } from '../support/fixtures';
 import { createTestServer, type TestServer } from '../support/server-app';
 
@@ -27,7 +27,7 @@ const target = () => path.join(dir, 'articles', path.basename(file));
 async function edit(changes: Record<string, unknown>) {
   writeFileSync(
     target(),
-    JSON.stringify(articleSchema.parse({ ...JSON.parse(readFileSync(file, 'utf8')), ...changes })),
+    JSON.stringify(articleFileSchema.parse({ ...JSON.parse(readFileSync(file, 'utf8')), ...changes })),
   );
   await new Promise<void>((resolve) => server.content.onChange(() => resolve()));
 }

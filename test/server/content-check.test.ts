@@ -42,15 +42,18 @@ describe('npm run content:check', () => {
     onTestFinished(() => folder.dispose());
     const badSection = folder.markdown({ slug: 'bad-section', section: 'Not A Section' });
     folder.write('bad-section.md', badSection);
-    folder.write('no-attribution.md', folder.markdown({ slug: 'no-attribution' }, ':::pullquote\nWords.\n:::'));
+    folder.write(
+      'bad-image.md',
+      folder.markdown({ slug: 'bad-image' }, '::image[A map]{src="/images/map.svg" width=wide height=8}'),
+    );
     folder.write('raw-html.md', folder.markdown({ slug: 'raw-html' }, 'Fine.\n\n<script>alert(1)</script>'));
     folder.write('bad-headline.json', folder.article({ slug: 'bad-headline', headline: 42 }));
     const { code, output } = await check(folder.dir);
     const name = path.basename(folder.dir);
     const sectionLine = badSection.split('\n').indexOf('section: Not A Section') + 1;
     expect(output).toMatch(new RegExp(`^${name}/articles/bad-section.md:${sectionLine} section: `, 'm'));
-    expect(output).toContain(`${name}/articles/no-attribution.md:`);
-    expect(output).toMatch(/no-attribution\.md:\d+ body\.0\.attribution: /);
+    expect(output).toContain(`${name}/articles/bad-image.md:`);
+    expect(output).toMatch(/bad-image\.md:\d+ body\.0\.width: /);
     expect(output).toMatch(new RegExp(`^${name}/articles/bad-headline.json headline: `, 'm'));
     expect(output).toMatch(/^notice: .*raw-html\.md:\d+ body: Raw HTML is not allowed/m);
     expect(output).toMatch(/3 problems, 1 notice$/m);

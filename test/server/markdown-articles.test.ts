@@ -146,16 +146,27 @@ describe('an article written in Markdown', () => {
     expect(problems).toEqual([expect.objectContaining({ file: 'written.md', line: 2, path: 'section' })]);
   });
 
+  it('takes an article with no summary or byline and a pull quote that names no one', () => {
+    const front = FRONT.replace('summary: An article an editor typed.\n', '').replace(
+      'byline:\n  - name: Ada Editor\n',
+      '',
+    );
+    const { article, problems } = parse(':::pullquote\nSaid by the article itself.\n:::', 'w.md', front);
+    expect(problems).toEqual([]);
+    expect(article).toMatchObject({ byline: [], body: [{ type: 'pullQuote', text: 'Said by the article itself.' }] });
+    expect(article?.summary).toBeUndefined();
+  });
+
   it('names the line of a field inside a block, and of a nested front matter field', () => {
     const front = FRONT.replace('  - name: Ada Editor', '  - name: Ada Editor\n  - role: No name');
     const { problems } = parse(
-      ['Text.', '', ':::pullquote', 'Said without saying who.', ':::'].join('\n'),
+      ['Text.', '', '::image[A map]{src="/images/map.svg" width=wide height=800}'].join('\n'),
       'w.md',
       front,
     );
     expect(problems).toEqual([
       expect.objectContaining({ file: 'w.md', line: 7, path: 'byline.1.name' }),
-      expect.objectContaining({ file: 'w.md', line: 13, path: 'body.1.attribution' }),
+      expect.objectContaining({ file: 'w.md', line: 13, path: 'body.1.width' }),
     ]);
   });
 

@@ -83,7 +83,7 @@ export const block = fc.oneof(
 );
 
 export const articleLike = fc.record({
-  schemaVersion: fc.constant(1),
+  schemaVersion: fc.constant(2),
   slug: fc.constant('property-test'),
   section: fc.constant('politics'),
   headline: text.filter((t) => t.length > 0),

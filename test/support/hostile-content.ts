@@ -96,7 +96,7 @@ export const REJECTED: Record<string, [string | Buffer, string[]]> = {
   ],
   'missing-fields.json': [
     JSON.stringify({ schemaVersion: 1, slug: 'missing-fields', section: 'politics' }),
-    ['headline', 'summary', 'byline', 'publishedAt'],
+    ['headline', 'publishedAt', 'body'],
   ],
   'unknown-field.json': [JSON.stringify(base('unknown-field', { html: '<p>hi</p>' })), ['(root)']],
   'protocol-relative-link.json': [

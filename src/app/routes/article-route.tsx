@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useLocation, useParams, type LoaderFunctionArgs } from 'react-router-dom';
+import { articleDescription } from '../../contract/article-text';
 import { articleQuery, useArticle } from '../../features/articles/api/get-article';
 import type { ViewRecorder } from '../../features/articles/api/record-view';
 import { ArticleContinuation } from '../../features/articles/components/article-continuation';
@@ -40,7 +41,7 @@ export function ArticleRoute({ recordView }: ArticleRouteProps) {
     <div className="with-rail">
       <PageMeta
         title={article.headline}
-        description={article.summary}
+        description={articleDescription(article) || undefined}
         image={article.hero}
         article={{
           publishedTime: article.publishedAt,

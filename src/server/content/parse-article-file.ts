@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { z } from 'zod';
-import { articleSchema, type Article } from '../../contract/article';
+import type { Article } from '../../contract/article';
+import { articleFileSchema } from '../../contract/article-upgrade';
 import { findDroppedBlocks } from '../../contract/blocks';
 import { formatIssues } from '../../contract/format-issues';
 import { parseMarkdownArticle } from './markdown/parse-markdown-article';
@@ -40,7 +41,7 @@ function parseJsonFile(file: string, text: string): ParsedArticleFile {
     return { problems: [{ file, path: '(file)', message: (error as Error).message }], dropped: [] };
   }
   const problems: ContentProblem[] = [];
-  const article = parseFile(file, articleSchema, json, problems);
+  const article = parseFile(file, articleFileSchema, json, problems);
   const dropped = findDroppedBlocks((json as { body?: unknown } | null)?.body, 'body').map(({ path: blockPath, type }) => ({
     file,
     path: blockPath,
@@ -55,7 +56,7 @@ function parseMarkdownFile(file: string, text: string): ParsedArticleFile {
   if (markdown.problems.length)
     return { problems: markdown.problems.map(({ line, ...p }) => at(line, { file, ...p })), dropped };
   const problems: ContentProblem[] = [];
-  const article = parseFile(file, articleSchema, markdown.input, problems);
+  const article = parseFile(file, articleFileSchema, markdown.input, problems);
   return { article, problems: problems.map((p) => at(markdown.lines.lineOf(p.path), p)), dropped };
 }
 

@@ -5,7 +5,8 @@ import type { SearchDocument, SearchIndex } from '../content/search/search-index
 import { openSqliteSearchIndex } from './sqlite-search-index';
 
 /** Bump when what a row holds changes shape (or the contract it was checked against does): the index is rebuilt. */
-const INDEX_VERSION = 6;
+// 7: bodies are stored as article schemaVersion 2 (older ones would fail the client's check).
+const INDEX_VERSION = 7;
 
 /** One article file as last seen: its size and mtime, and the last version of it that was valid. */
 export type IndexedFile = {

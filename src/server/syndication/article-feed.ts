@@ -56,7 +56,7 @@ export function articleFeed(format: FeedFormat, options: ArticleFeedOptions): st
       title: article.headline,
       id: link,
       link,
-      description: article.summary,
+      ...(article.summary ? { description: article.summary } : {}),
       date: new Date(article.updatedAt ?? article.publishedAt),
       published: new Date(article.publishedAt),
       category: [{ name: section?.name ?? article.section }],

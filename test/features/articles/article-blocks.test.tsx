@@ -8,7 +8,7 @@ import { renderApp } from '../../support/render-app';
 const SLUG = 'every-block-type';
 
 const everyBlock: ArticleInput = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   slug: SLUG,
   section: 'science',
   headline: 'An article with every kind of block',
@@ -160,5 +160,34 @@ describe('article body blocks', () => {
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'click me' })).not.toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: everyBlock.headline })).not.toBeInTheDocument();
+  });
+});
+
+describe('an article that leaves out what version 2 makes optional', () => {
+  const FIRST = 'A sponsored feature opens with this paragraph.';
+  const bare = {
+    ...everyBlock,
+    summary: undefined,
+    byline: [],
+    body: [
+      { type: 'image', src: '/images/chart.svg', alt: 'A chart', width: 800, height: 600 },
+      { type: 'paragraph', content: [FIRST] },
+      { type: 'pullQuote', text: 'Words the article itself says.' },
+    ],
+  };
+
+  it('shows no standfirst and no byline, and describes the page by its first paragraph', async () => {
+    const { article } = await renderArticle(bare);
+    expect(within(article).queryByText(/^By /)).not.toBeInTheDocument();
+    expect(article.querySelector('.standfirst')).toBeNull();
+    expect(within(article).getAllByText(FIRST)).toHaveLength(1);
+    expect(document.querySelector('meta[name="description"]')).toHaveAttribute('content', FIRST);
+  });
+
+  it('shows a pull quote without attribution as a quotation with no caption', async () => {
+    const { article } = await renderArticle(bare);
+    const quote = within(article).getByRole('blockquote');
+    expect(quote).toHaveTextContent('Words the article itself says.');
+    expect(quote.parentElement?.querySelector('figcaption')).toBeNull();
   });
 });

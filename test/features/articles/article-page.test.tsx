@@ -33,7 +33,7 @@ describe('article page', () => {
 
     expect(within(article).getByRole('link', { name: 'Politics' })).toHaveAttribute('href', '/section/politics');
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
-    expect(within(article).getByText(seedArticle.summary)).toBeInTheDocument();
+    expect(within(article).getByText(seedArticle.summary ?? '')).toBeInTheDocument();
     const author = within(article).getByRole('link', { name: 'CRBC News staff' });
     expect(author).toHaveAttribute('href', '/author/crbc-news-staff');
     expect(author.closest('p')).toHaveTextContent(/^By CRBC News staff$/);

@@ -31,9 +31,9 @@ export function ArticleHeader({ article, sectionName, locale, timeZone }: Articl
         <Link to={paths.section(article.section)}>{sectionName}</Link>
       </p>
       <h1>{article.headline}</h1>
-      <p className="standfirst">{article.summary}</p>
+      {article.summary && <p className="standfirst">{article.summary}</p>}
       <div className="article-meta">
-        <Byline byline={article.byline} />
+        {article.byline.length > 0 && <Byline byline={article.byline} />}
         <p className="reading-time">{readingMinutes(article.body)} min read</p>
         <ArticleDates
           publishedAt={article.publishedAt}

@@ -1,4 +1,5 @@
 import type { Article } from '../../../contract/article';
+import { articleDescription } from '../../../contract/article-text';
 import type { Publication } from '../../../contract/publication';
 import { scriptJson } from '../../../lib/script-json';
 import { absoluteUrl } from '../../../lib/site-origin-context';
@@ -17,7 +18,7 @@ export function ArticleStructuredData({ article, publication, origin, url }: Art
       '@context': 'https://schema.org',
       '@type': 'NewsArticle',
       headline: article.headline,
-      description: article.summary,
+      ...(articleDescription(article) ? { description: articleDescription(article) } : {}),
       ...(article.hero ? { image: [absoluteUrl(origin, article.hero.src)] } : {}),
       datePublished: article.publishedAt,
       dateModified: article.updatedAt ?? article.publishedAt,

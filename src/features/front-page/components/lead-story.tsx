@@ -24,7 +24,7 @@ export function LeadStory({ story, sectionName, locale, timeZone }: LeadStoryPro
         <h2 className="lead-headline">
           <Link to={paths.article(story.slug)}>{story.headline}</Link>
         </h2>
-        <p className="story-summary">{story.summary}</p>
+        {story.summary && <p className="story-summary">{story.summary}</p>}
         <p className="story-date">
           <time dateTime={story.publishedAt}>{dates.date(story.publishedAt, locale, timeZone)}</time>
         </p>

@@ -9,7 +9,7 @@ export function searchDocument(article: Article): SearchDocument {
     section: article.section,
     publishedAt: article.publishedAt,
     headline: article.headline,
-    summary: article.summary,
+    summary: article.summary ?? '',
     body: bodyText(article.body),
     tags: article.tags.join(', '),
     bylines: article.byline.map((b) => (b.role ? `${b.name}, ${b.role}` : b.name)).join('; '),

@@ -1,4 +1,4 @@
-type PullQuoteBlockProps = { text: string; attribution: string };
+type PullQuoteBlockProps = { text: string; attribution?: string };
 
 export function PullQuoteBlock({ text, attribution }: PullQuoteBlockProps) {
   return (
@@ -6,7 +6,7 @@ export function PullQuoteBlock({ text, attribution }: PullQuoteBlockProps) {
       <blockquote>
         <p>{text}</p>
       </blockquote>
-      <figcaption>{attribution}</figcaption>
+      {attribution && <figcaption>{attribution}</figcaption>}
     </figure>
   );
 }
