@@ -3,6 +3,7 @@ import { hydrate } from '@tanstack/react-query';
 import { startTransition, StrictMode } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { createOutboxHost } from '../features/feedback/outbox-host';
 import { hasPendingFeedback } from '../features/feedback/outbox-key';
 import { createApiClient, fetchTransport } from '../lib/api-client';
 import { createDateFormat } from '../lib/format-date';
@@ -18,6 +19,8 @@ const payload = JSON.parse(document.getElementById(DATA_ELEMENT_ID)?.textContent
 const queryClient = createQueryClient();
 if (payload) hydrate(queryClient, payload.query);
 const api = createApiClient(fetchTransport);
+// The one outbox of this tab: feedback that could not be delivered waits in localStorage and goes out through `api`.
+const outboxHost = createOutboxHost({ api, storage: () => window.localStorage });
 // The dates the server formatted for this page, shown as sent.
 const dates = createDateFormat(payload?.dates);
 
@@ -45,6 +48,7 @@ startTransition(() => {
         dates={dates}
         origin={window.location.origin}
         postedFeedback={payload?.postedFeedback}
+        outboxHost={outboxHost}
       >
         <RouterProvider router={router} />
       </AppProviders>
@@ -53,6 +57,8 @@ startTransition(() => {
 });
 
 // Feedback an earlier visit could not deliver: load the outbox only when there is some.
-if (hasPendingFeedback()) void import('../features/feedback/outbox').then((outbox) => outbox.startOutbox());
+if (hasPendingFeedback()) {
+  void import('../features/feedback/outbox').then(({ createOutbox }) => outboxHost.get(createOutbox).start());
+}
 
 registerServiceWorker();

@@ -1,8 +1,9 @@
 import { z } from '../../contract/zod';
 import { OUTBOX_KEY } from './outbox-key';
 
-// Where the outbox keeps its entries: localStorage, read and written whole. Another tab may write between
-// two calls, so every change re-reads first (updateOutbox) and nothing holds entries across an await.
+// Where the outbox keeps its entries: a Storage (localStorage in the browser), read and written whole. Another
+// tab may write between two calls, so every change re-reads first (update) and nothing holds entries across an
+// await.
 
 const entrySchema = z.object({
   slug: z.string().min(1),
@@ -17,29 +18,39 @@ export type OutboxEntry = z.infer<typeof entrySchema>;
 
 export const keyOf = (entry: OutboxEntry) => entry.body.idempotencyKey;
 
-/** What is stored, keeping only well-formed entries: unreadable JSON means an empty outbox. */
-export function readOutbox(): OutboxEntry[] {
-  try {
-    const stored: unknown = JSON.parse(localStorage.getItem(OUTBOX_KEY) ?? '[]');
-    if (!Array.isArray(stored)) return [];
-    return stored.flatMap((item) => {
-      const parsed = entrySchema.safeParse(item);
-      return parsed.success ? [parsed.data] : [];
-    });
-  } catch {
-    return [];
-  }
-}
+/** Looked up on every use, inside the try: reading `localStorage` itself throws where storage is switched off. */
+export type StorageSource = () => Storage;
 
-export function writeOutbox(entries: OutboxEntry[]): boolean {
-  try {
-    if (entries.length === 0) localStorage.removeItem(OUTBOX_KEY);
-    else localStorage.setItem(OUTBOX_KEY, JSON.stringify(entries));
-    return true;
-  } catch {
-    return false;
-  }
-}
+export type OutboxStore = {
+  /** What is stored, keeping only well-formed entries: unreadable JSON means an empty outbox. */
+  read(): OutboxEntry[];
+  /** False when the browser would not store it (storage off or full). */
+  write(entries: OutboxEntry[]): boolean;
+  /** Read, change, write at once, so entries other tabs added in the meantime survive. */
+  update(change: (entries: OutboxEntry[]) => OutboxEntry[]): boolean;
+};
 
-/** Read, change, write at once, so entries other tabs added in the meantime survive. */
-export const updateOutbox = (change: (entries: OutboxEntry[]) => OutboxEntry[]) => writeOutbox(change(readOutbox()));
+export function createOutboxStore(storage: StorageSource): OutboxStore {
+  function read(): OutboxEntry[] {
+    try {
+      const stored: unknown = JSON.parse(storage().getItem(OUTBOX_KEY) ?? '[]');
+      if (!Array.isArray(stored)) return [];
+      return stored.flatMap((item) => {
+        const parsed = entrySchema.safeParse(item);
+        return parsed.success ? [parsed.data] : [];
+      });
+    } catch {
+      return [];
+    }
+  }
+  function write(entries: OutboxEntry[]): boolean {
+    try {
+      if (entries.length === 0) storage().removeItem(OUTBOX_KEY);
+      else storage().setItem(OUTBOX_KEY, JSON.stringify(entries));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  return { read, write, update: (change) => write(change(read())) };
+}

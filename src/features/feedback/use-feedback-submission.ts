@@ -4,7 +4,8 @@ import { COMMENT_MAX, type FeedbackSubmission } from '../../contract/feedback';
 import { redactPersonalDetails } from '../../contract/redact';
 import { useSendFeedback } from './api/send-feedback';
 import { newIdempotencyKey } from './idempotency-key';
-import { enqueue, subscribeToOutbox, type OutboxEvent } from './outbox';
+import { createOutbox, type OutboxEvent } from './outbox';
+import { useOutboxHost } from './outbox-context';
 import { rememberSent } from './sent-memory';
 import { checkSubmission, errorsFromProblem, tooLongMessage, type FormError } from './validate-submission';
 
@@ -32,6 +33,9 @@ type Options = {
 /** Check → (confirm redaction) → send → sent, saved for later, or back to the form with errors. */
 export function useFeedbackSubmission({ slug, commentLabel, onFinished, initialErrors = [] }: Options) {
   const mutation = useSendFeedback(slug);
+  // The app's one outbox (see outbox-host.ts), made the first time a form needs it.
+  const outboxHost = useOutboxHost();
+  const outbox = () => outboxHost.get(createOutbox);
   const [phase, setPhase] = useState<SubmissionPhase>({ kind: 'editing' });
   const [errors, setErrors] = useState<FormError[]>(initialErrors);
   /** Bumped on every failed attempt, so the error summary takes focus again. */
@@ -57,7 +61,7 @@ export function useFeedbackSubmission({ slug, commentLabel, onFinished, initialE
       setPhase({ kind: 'sent', focus: true });
       onFinished(true);
     } else if (outcome.kind === 'retry') {
-      if (!enqueue(slug, body, outcome.retryAfterMs)) return fail([{ message: NOT_SAVED }]);
+      if (!outbox().enqueue(slug, body, outcome.retryAfterMs)) return fail([{ message: NOT_SAVED }]);
       setPhase({ kind: 'saved', key: body.idempotencyKey, focus: true });
       onFinished(true);
     } else {
@@ -93,7 +97,10 @@ export function useFeedbackSubmission({ slug, commentLabel, onFinished, initialE
     onFinished(false);
     fail(errorsFromProblem(event.status, event.problem));
   });
-  useEffect(() => (savedKey ? subscribeToOutbox(onOutboxEvent) : undefined), [savedKey]);
+  useEffect(
+    () => (savedKey ? outboxHost.get(createOutbox).subscribe(onOutboxEvent) : undefined),
+    [outboxHost, savedKey],
+  );
 
   return {
     phase,

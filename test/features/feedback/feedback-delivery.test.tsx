@@ -1,16 +1,7 @@
 import { within } from '@testing-library/react';
 import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import {
-  renderArticleWidget,
-  SAVED,
-  REPORT_SENT,
-  SENT,
-  sentMemoryKey,
-  storedOutbox,
-  isolateFeedbackStorage,
-} from '../../support/feedback';
-import { flushOutbox } from '../../../src/features/feedback/outbox';
+import { SAVED, REPORT_SENT, SENT, sentMemoryKey, storedOutbox, isolateFeedbackStorage } from '../../support/feedback';
 import { SEED_SLUG } from '../../support/fixtures';
 import { expectNoAxeViolations } from '../../support/axe';
 import { problem } from '../../support/problem-response';
@@ -18,7 +9,7 @@ import { problem } from '../../support/problem-response';
 // Nothing the reader sends is lost: what cannot be delivered now waits in the outbox; what the server
 // refuses for good is shown to the reader and never retried.
 
-const { answerFeedback, recordFeedback } = isolateFeedbackStorage();
+const { answerFeedback, recordFeedback, renderArticleWidget, outbox } = isolateFeedbackStorage();
 
 async function sendNoWithComment(text = 'The figures in paragraph 3 are from 2024') {
   const widget = await renderArticleWidget();
@@ -70,7 +61,7 @@ describe('when feedback cannot be delivered now', () => {
 
     // Another "online" finds nothing left to send.
     window.dispatchEvent(new Event('online'));
-    await flushOutbox(); // joins the round the event started, if any: once it ends, nothing more is sent
+    await outbox().flush(); // joins the round the event started, if any: once it ends, nothing more is sent
     expect(received).toHaveLength(2);
   });
 });
@@ -103,7 +94,7 @@ describe('when the server refuses feedback', () => {
 
     expect(storedOutbox()).toEqual([]);
     window.dispatchEvent(new Event('online'));
-    await flushOutbox(); // joins the round the event started, if any: once it ends, nothing more is sent
+    await outbox().flush(); // joins the round the event started, if any: once it ends, nothing more is sent
     expect(received).toHaveLength(1);
   });
 

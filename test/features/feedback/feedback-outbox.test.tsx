@@ -2,23 +2,18 @@ import { waitFor } from '@testing-library/react';
 import { HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseRetryAfter } from '../../../src/features/feedback/api/send-feedback';
-import {
-  backoffMs,
-  enqueue,
-  flushOutbox,
-  startOutbox,
-  subscribeToOutbox,
-  type OutboxEvent,
-} from '../../../src/features/feedback/outbox';
+import { backoffMs, createOutbox, type OutboxEvent } from '../../../src/features/feedback/outbox';
 import { OUTBOX_KEY } from '../../../src/features/feedback/outbox-key';
-import { readOutbox } from '../../../src/features/feedback/outbox-store';
+import { createOutboxStore } from '../../../src/features/feedback/outbox-store';
+import { createApiClient, type Transport } from '../../../src/lib/api-client';
 import { deferred, isolateFeedbackStorage, sentMemoryKey, storedOutbox } from '../../support/feedback';
 import { SEED_SLUG } from '../../support/fixtures';
 import { problem } from '../../support/problem-response';
 
 // The outbox on its own: what an earlier visit left, what it does with each answer, and when it tries.
 
-const { answerFeedback, recordFeedback } = isolateFeedbackStorage();
+const { answerFeedback, recordFeedback, outbox } = isolateFeedbackStorage();
+const readOutbox = () => createOutboxStore(() => localStorage).read();
 
 const submission = (comment = 'Out of date') => ({
   idempotencyKey: crypto.randomUUID(),
@@ -44,7 +39,7 @@ function leftByEarlierVisit(...bodies: ReturnType<typeof submission>[]) {
 
 function collectEvents(): OutboxEvent[] {
   const events: OutboxEvent[] = [];
-  const unsubscribe = subscribeToOutbox((event) => events.push(event));
+  const unsubscribe = outbox().subscribe((event) => events.push(event));
   afterEach(unsubscribe);
   return events;
 }
@@ -54,7 +49,7 @@ describe('the feedback outbox', () => {
     const received = recordFeedback();
     localStorage.setItem(OUTBOX_KEY, '{"not": json');
     expect(readOutbox()).toEqual([]);
-    await startOutbox();
+    await outbox().start();
     expect(localStorage.getItem(OUTBOX_KEY)).toBeNull();
 
     const good = submission();
@@ -76,7 +71,7 @@ describe('the feedback outbox', () => {
     const second = submission('second');
     leftByEarlierVisit(first, second);
 
-    await startOutbox();
+    await outbox().start();
 
     expect(received.map((r) => [r.body, r.status])).toEqual([
       [first, 201],
@@ -95,8 +90,8 @@ describe('the feedback outbox', () => {
     const received = recordFeedback(() => problem(422, 'No'));
     leftByEarlierVisit(submission());
 
-    await startOutbox();
-    await flushOutbox({ ignoreBackoff: true });
+    await outbox().start();
+    await outbox().flush({ ignoreBackoff: true });
 
     expect(received).toHaveLength(1);
     expect(storedOutbox()).toEqual([]);
@@ -108,7 +103,7 @@ describe('the feedback outbox', () => {
     recordFeedback(() => problem(503));
     leftByEarlierVisit(submission());
     const before = Date.now();
-    await startOutbox();
+    await outbox().start();
 
     const [entry] = readOutbox();
     expect(entry?.attempts).toBe(2);
@@ -124,14 +119,14 @@ describe('the feedback outbox', () => {
       ),
     );
     leftByEarlierVisit(submission('one'), submission('two'));
-    await startOutbox();
+    await outbox().start();
 
     // The limit is the reader's, not one submission's: the second is not even tried.
     expect(received).toHaveLength(1);
     for (const entry of readOutbox()) expect(entry.notBefore).toBeGreaterThanOrEqual(Date.now() + 119_000);
 
     window.dispatchEvent(new Event('online'));
-    await flushOutbox({ ignoreBackoff: true });
+    await outbox().flush({ ignoreBackoff: true });
     expect(received).toHaveLength(1);
     expect(readOutbox()).toHaveLength(2);
   });
@@ -158,9 +153,9 @@ describe('the feedback outbox', () => {
     });
     leftByEarlierVisit(submission());
 
-    const started = startOutbox();
+    const started = outbox().start();
     window.dispatchEvent(new Event('online'));
-    const again = flushOutbox({ ignoreBackoff: true });
+    const again = outbox().flush({ ignoreBackoff: true });
     gate.resolve();
     await Promise.all([started, again]);
 
@@ -174,9 +169,9 @@ describe('the feedback outbox', () => {
     try {
       const received = recordFeedback();
       const delivered = new Promise<void>((resolve) => {
-        unsubscribe = subscribeToOutbox(() => resolve());
+        unsubscribe = outbox().subscribe(() => resolve());
       });
-      expect(enqueue(SEED_SLUG, submission())).toBe(true);
+      expect(outbox().enqueue(SEED_SLUG, submission())).toBe(true);
       // The first backoff is between 1 and 2 s: nothing goes before a second has passed, all of it by two.
       await vi.advanceTimersByTimeAsync(999);
       expect(received).toEqual([]);
@@ -194,11 +189,61 @@ describe('the feedback outbox', () => {
     const received = recordFeedback();
     const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
     leftByEarlierVisit(submission());
-    await startOutbox();
+    await outbox().start();
     expect(received).toEqual([]);
 
     onLine.mockReturnValue(true);
     window.dispatchEvent(new Event('online'));
     await waitFor(() => expect(received.map((r) => r.status)).toEqual([201]));
   });
+
+  it('keeps its entries in the storage it was made with and sends through the client it was given', async () => {
+    // Two outboxes, each over its own storage and transport: one's entries, sends and events are never the other's.
+    const made = [memoryStorage(), memoryStorage()].map((storage) => {
+      const sent: string[] = [];
+      const transport: Transport = async (path) => {
+        sent.push(path);
+        return new Response(JSON.stringify({ id: 'f1', status: 'created' }), {
+          status: 201,
+          headers: { 'content-type': 'application/json' },
+        });
+      };
+      const box = createOutbox({ api: createApiClient(transport), storage: () => storage });
+      const events: string[] = [];
+      box.subscribe((event) => events.push(event.type));
+      return { storage, box, sent, events };
+    });
+    const [a, b] = made as [(typeof made)[0], (typeof made)[0]];
+    try {
+      expect(a.box.enqueue(SEED_SLUG, submission())).toBe(true);
+      expect(JSON.parse(a.storage.getItem(OUTBOX_KEY) ?? '[]')).toHaveLength(1);
+      expect(b.storage.getItem(OUTBOX_KEY)).toBeNull();
+      expect(localStorage.getItem(OUTBOX_KEY)).toBeNull();
+
+      await b.box.flush({ ignoreBackoff: true });
+      expect(b.sent).toEqual([]);
+      await a.box.flush({ ignoreBackoff: true });
+      expect(a.sent).toEqual([`/api/articles/${SEED_SLUG}/feedback`]);
+      expect(a.storage.getItem(OUTBOX_KEY)).toBeNull();
+      expect(a.events).toEqual(['delivered']);
+      expect(b.events).toEqual([]);
+    } finally {
+      await Promise.all([a.box.stop(), b.box.stop()]);
+    }
+  });
 });
+
+/** A Storage of its own, so a test can tell which one an outbox wrote to. */
+function memoryStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    get length() {
+      return items.size;
+    },
+    clear: () => items.clear(),
+    getItem: (key) => items.get(key) ?? null,
+    key: (index) => [...items.keys()][index] ?? null,
+    removeItem: (key) => void items.delete(key),
+    setItem: (key, value) => void items.set(key, String(value)),
+  };
+}

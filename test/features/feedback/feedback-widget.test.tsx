@@ -1,20 +1,13 @@
 import { act, fireEvent, screen, waitForElementToBeRemoved, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { COMMENT_MAX, NO_REASONS, YES_REASONS } from '../../../src/contract/feedback';
-import {
-  deferred,
-  renderArticleWidget,
-  SENT,
-  sentMemoryKey,
-  storedOutbox,
-  isolateFeedbackStorage,
-} from '../../support/feedback';
+import { deferred, SENT, sentMemoryKey, storedOutbox, isolateFeedbackStorage } from '../../support/feedback';
 import { articles, SEED_SLUG, seedArticle } from '../../support/fixtures';
 import { expectNoAxeViolations } from '../../support/axe';
 
 // The rating path: Yes / No, the follow-up form, checking, sending and what the reader sees after.
 
-const { answerFeedback, recordFeedback } = isolateFeedbackStorage();
+const { answerFeedback, recordFeedback, renderArticleWidget } = isolateFeedbackStorage();
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
