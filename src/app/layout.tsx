@@ -7,6 +7,7 @@ import { OfflineNotice } from './offline-notice';
 import { ProgressBar } from './progress-bar';
 import { usePrefetchOnIntent } from './use-prefetch-on-intent';
 import { paths } from '../lib/paths';
+import { SearchForm } from '../features/search/components/search-form';
 
 export const SHELL_ID = 'shell';
 
@@ -47,6 +48,7 @@ export function Layout() {
             ))}
           </ul>
         </nav>
+        <SearchForm />
       </header>
       <OfflineNotice />
       <main id="main" ref={main} tabIndex={-1}>

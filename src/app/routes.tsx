@@ -11,6 +11,9 @@ import { SectionRoute, SectionSkeleton, sectionLoader } from './routes/section-r
 import { AuthorRoute, AuthorSkeleton, authorLoader } from './routes/author-route';
 import { TagRoute, TagSkeleton, tagLoader } from './routes/tag-route';
 import { routePatterns } from '../lib/paths';
+import { ListSkeleton } from '../components/list-skeleton';
+
+const SearchSkeleton = () => <ListSkeleton label="Loading search" rows={6} />;
 
 /**
  * One route table for the server render and the browser; loaders start every fetch before render. Made once per
@@ -54,6 +57,15 @@ export function createRoutes(context: LoaderContext): RouteObject[] {
               loader: authorLoader(context),
               element: <AuthorRoute />,
               HydrateFallback: AuthorSkeleton,
+            },
+            {
+              // Its own chunk, loaded with its loader: the article path never downloads it.
+              path: routePatterns.search,
+              HydrateFallback: SearchSkeleton,
+              lazy: async () => {
+                const { Component, searchLoader } = await import('./routes/search-route');
+                return { Component, loader: searchLoader(context) };
+              },
             },
             {
               // Editors only: a separate chunk, so readers never download it. The loader (here, not in the chunk)

@@ -39,7 +39,11 @@ export const searchPageSchema = z.object({
   query: z.string(),
   hits: z.array(searchHitSchema),
   total: z.number().int().min(0),
+  /** How many hits come before this page's first one: page 2 of ten a page starts at 10. */
+  offset: z.number().int().min(0),
   nextCursor: z.string().nullable(),
+  /** The page before this one; `null` on the first page. */
+  previousCursor: z.string().nullable(),
 });
 
 export type SearchQuery = z.infer<typeof searchQuerySchema>;

@@ -7,6 +7,7 @@ export const queryKeys = {
     detail: (slug: string) => ['articles', 'detail', slug] as const,
   },
   tags: { page: (slug: string) => ['tags', slug] as const },
+  search: (request: { q: string; cursor?: string }) => ['search', request] as const,
   authors: { page: (slug: string) => ['authors', slug] as const },
   trending: (filter: { article?: string } = {}) => ['trending', filter] as const,
   // Editors only (src/features/editor).

@@ -12,6 +12,8 @@ const pagesToCheck = [
   { name: 'section page', path: '/section/science', status: 200, heading: 'Science' },
   { name: 'article page', path: `/article/${seed.slug}`, status: 200, heading: seed.headline },
   { name: 'not-found page', path: NOT_FOUND, status: 404, heading: 'Page not found' },
+  { name: 'search page', path: '/search?q=coca', status: 200, heading: 'Results for “coca”' },
+  { name: 'refused search', path: `/search?q=${encodeURIComponent('"*" (')}`, status: 400, heading: 'Search' },
 ];
 const viewports = [
   { label: '1280px', viewport: DESKTOP },
@@ -28,7 +30,7 @@ async function expectNoViolations(page: Page, where: string) {
 describe.each(viewports)('axe at $label', ({ label, viewport }) => {
   it.each(pagesToCheck)('finds no violations on the $name', async ({ name, path, status, heading }) => {
     const url = suite.server.at(path);
-    const page = await suite.pages.open({ viewport, expectedFailedLoads: status === 404 ? [url] : [] });
+    const page = await suite.pages.open({ viewport, expectedFailedLoads: status >= 400 ? [url] : [] });
     const response = await page.goto(url);
     expect(response?.status()).toBe(status);
     await waitForHydration(page);
@@ -44,6 +46,19 @@ it.each(viewports)('finds no violations on the article page in dark mode at $lab
   // The dark palette is really in use, so axe's contrast check is checking it.
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(255, 255, 255)');
   await expectNoViolations(page, `article page (dark) at ${label}`);
+});
+
+describe.each([
+  { label: '320px', viewport: { width: 320, height: 640 } },
+  { label: '1280px', viewport: DESKTOP },
+])('the search page at $label', ({ label, viewport }) => {
+  it.each(['light', 'dark'] as const)('has no violations in %s mode', async (colorScheme) => {
+    const page = await suite.pages.open({ viewport, colorScheme });
+    await page.goto(suite.server.at('/search?q=coca'));
+    await waitForHydration(page);
+    expect(await page.locator('main mark').count()).toBeGreaterThan(0);
+    await expectNoViolations(page, `search page (${colorScheme}) at ${label}`);
+  });
 });
 
 describe('keyboard', () => {

@@ -94,6 +94,11 @@ describe('GET /api/search', () => {
     }
     expect(seen).toHaveLength(23);
     expect(new Set(seen).size).toBe(23);
+    // And back: each page names the one before it, down to the first.
+    const second = await search('lighthouse', first.nextCursor!);
+    expect(second).toMatchObject({ offset: 10, previousCursor: expect.any(String) });
+    expect(first.previousCursor).toBeNull();
+    expect(slugs(await search('lighthouse', second.previousCursor!))).toEqual(slugs(first));
     expect(await search('lighthouse')).toEqual(first);
   });
 

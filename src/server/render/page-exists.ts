@@ -22,7 +22,7 @@ export function pageExists(
   const [first, second, ...rest] = segments;
   if (rest.length > 0) return false;
   if (first === undefined) return true;
-  if (second === undefined) return first === 'editor';
+  if (second === undefined) return first === 'editor' || first === 'search';
   if (first === 'tag') return content.tagName(second) !== undefined;
   if (first === 'author') return content.authorName(second) !== undefined || hasProfile(second);
   if (first === 'section') return content.publication.sections.some((section) => section.id === second);

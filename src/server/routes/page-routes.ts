@@ -49,8 +49,9 @@ export function registerPageRoutes(
     const exists = pageExists(pathname);
     const origin = siteOrigin(request, http);
     const step = exists ? feedbackStepOf(pathname, request.url) : undefined;
-    if (step && 'key' in step) {
-      // A feedback form carrying this reader's key: rendered for them alone, never cached here or shared.
+    // A feedback form carrying this reader's key is rendered for them alone; a search's results depend on its
+    // query (any words at all). Neither is cached here or shared, like the search API's answers.
+    if ((step && 'key' in step) || (exists && isPathOf(routePatterns.search, pathname))) {
       const entry = await pages.uncached(request.url, origin);
       reply.code(entry.status).type('text/html; charset=utf-8');
       return sendCompressible(request, reply, entry.body);

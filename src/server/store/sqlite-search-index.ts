@@ -90,7 +90,7 @@ export function openSqliteSearchIndex(db: Database.Database): SearchIndex {
       const offset = cursor === undefined ? 0 : decodeCursor(cursor);
       if (offset === undefined) return undefined;
       const terms = searchTerms(query);
-      if (!terms.length) return { query, hits: [], total: 0, nextCursor: null };
+      if (!terms.length) return { query, hits: [], total: 0, offset, nextCursor: null, previousCursor: null };
       const match = ftsMatch(terms);
       const at = new Date(now).toISOString();
       const rows = find.all(match, at, limit + 1, offset) as Row[];
@@ -100,7 +100,9 @@ export function openSqliteSearchIndex(db: Database.Database): SearchIndex {
         query,
         hits: rows.slice(0, limit).map(hitOf),
         total,
+        offset,
         nextCursor: more ? encodeCursor(offset + limit) : null,
+        previousCursor: offset > 0 ? encodeCursor(Math.max(0, offset - limit)) : null,
       };
     },
   };
