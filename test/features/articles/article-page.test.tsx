@@ -46,6 +46,19 @@ describe('article page', () => {
     expect(updated).toHaveAttribute('datetime', '2026-02-04T09:15:00Z');
   });
 
+  it('reads headline, hero photo with its caption, then standfirst, as a newspaper sets them', async () => {
+    await renderSeedArticle();
+    const article = screen.getByRole('article');
+    const headline = within(article).getByRole('heading', { level: 1 });
+    const hero = within(article).getByText(HERO_CAPTION).closest('figure');
+    if (!hero) throw new Error('expected the hero caption inside a figure');
+    expect(within(hero).getByRole('img', { name: seedArticle.hero?.alt })).toBeInTheDocument();
+    const standfirst = within(article).getByText(seedArticle.summary ?? '');
+    const follows = (a: Node, b: Node) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(follows(headline, hero), 'hero after headline').toBe(true);
+    expect(follows(hero, standfirst), 'standfirst after hero').toBe(true);
+  });
+
   it('puts the headline in the document title', async () => {
     await renderSeedArticle();
     expect(document.title).toContain(seedArticle.headline);

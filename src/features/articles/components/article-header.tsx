@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import type { Article } from '../../../contract/article';
 import { readingMinutes } from '../../../contract/article-text';
 import { ArticleDates } from './article-dates';
+import { ArticleFigure } from './article-figure';
 import { paths } from '../../../lib/paths';
 
 type ArticleHeaderProps = { article: Article; sectionName: string; locale: string; timeZone: string };
@@ -31,6 +32,9 @@ export function ArticleHeader({ article, sectionName, locale, timeZone }: Articl
         <Link to={paths.section(article.section)}>{sectionName}</Link>
       </p>
       <h1>{article.headline}</h1>
+      {/* The photo and its caption come right under the headline, before the standfirst, as newspapers set it:
+          on a phone the standfirst first pushed the photo a screen down. */}
+      {article.hero && <ArticleFigure image={article.hero} priority className="article-figure hero" />}
       {article.summary && <p className="standfirst">{article.summary}</p>}
       <div className="article-meta">
         {article.byline.length > 0 && <Byline byline={article.byline} />}

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Article } from '../../../contract/article';
 import { ArticleBody } from './article-body';
-import { ArticleFigure } from './article-figure';
 import { ArticleHeader } from './article-header';
 import { ArticleTags } from './article-tags';
 
@@ -20,7 +19,6 @@ export function ArticlePage({ article, sectionName, locale, timeZone, continuati
   return (
     <article className="article">
       <ArticleHeader article={article} sectionName={sectionName} locale={locale} timeZone={timeZone} />
-      {article.hero && <ArticleFigure image={article.hero} priority className="article-figure hero" />}
       <ArticleBody blocks={article.body} />
       <ArticleTags tags={article.tags} />
       {continuation}
