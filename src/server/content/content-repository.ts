@@ -2,13 +2,14 @@ import { LRUCache } from 'lru-cache';
 import type { Article, ArticleSummary } from '../../contract/article';
 import type { Publication } from '../../contract/publication';
 import { listingOf, type ArticleListing, type ArticleRecord } from './article-record';
+import { ArticleTable, type Position } from './article-table';
 import { changeTouches, mergeTouches, type Touches } from './change-touches';
 import { systemClock, type Clock } from './clock';
 import { authorSlug } from '../../contract/author-slug';
 import { tagSlug } from '../../contract/tag-slug';
 import { NamedLists } from './named-lists';
 import { SharedTags } from './shared-tags';
-import { firstAfter, insertSorted, removeSorted, type Sorted } from './sorted-entries';
+import { firstAfter, insertSorted, removeSorted } from './sorted-entries';
 
 export type Page = { items: ArticleSummary[]; nextCursor: string | null };
 
@@ -25,70 +26,42 @@ const SUMMARY_CACHE = 20_000;
  */
 const RELATED_KEPT = 10_000;
 
-/** `tags` are lower-cased and each listed once, as the related-articles count compares them. */
-type Entry = ArticleListing & Sorted;
-
 /** A batch of changes, by slug: the article to show at that slug (due now or later), or its removal. */
 export type ContentChange = { set?: (ArticleRecord | ArticleListing)[]; remove?: string[] };
 
 const RELATED_LIMIT = 4;
 const MORE_LIMIT = 4;
 
-// Newest first; the slug breaks ties so the order (and so every cursor) is total and stable.
-function sortKey(a: Pick<ArticleListing, 'publishedAt' | 'slug'>): string {
-  return `${new Date(a.publishedAt).toISOString()}\u0000${a.slug}`;
-}
-
-const encodeCursor = (key: string) => Buffer.from(key, 'utf8').toString('base64url');
-const decodeCursor = (cursor: string) => Buffer.from(cursor, 'base64url').toString('utf8');
-
-/** Shared by every entry without related articles or a byline: 200,000 empty arrays are 6 MB. Never changed. */
-const NONE: string[] = [];
-
-/**
- * What stays in memory of each published article, built field by field (no copy of what the listing read
- * brought). Sections, tags, bylines and related slugs are strings shared by every entry that has them: at
- * 200,000 articles a per-entry copy of each costs more than the entries themselves.
- */
-const toEntry = (listing: ArticleListing, names: Map<string, string>): Entry => ({
-  slug: listing.slug,
-  section: intern(names, listing.section),
-  publishedAt: listing.publishedAt,
-  tags: [...new Set(listing.tags.map((t) => intern(names, t.toLowerCase())))],
-  related: listing.related.length ? listing.related.map((s) => intern(names, s)) : NONE,
-  authors: listing.authors?.length ? listing.authors.map((a) => intern(names, a)) : NONE,
-  name: listing.name,
-  listed: listing.listed,
-  sortKey: sortKey(listing),
-});
-
-function intern(names: Map<string, string>, name: string): string {
-  const known = names.get(name);
-  if (known !== undefined) return known;
-  names.set(name, name);
-  return name;
+/** A cursor is the position of the last item shown: its time and slug, so a page stays put as articles come. */
+const encodeCursor = ({ publishedMs, slug }: Position) =>
+  Buffer.from(`${new Date(publishedMs).toISOString()}\u0000${slug}`, 'utf8').toString('base64url');
+function decodeCursor(cursor: string): Position | undefined {
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  const at = text.indexOf('\u0000');
+  const publishedMs = Date.parse(text.slice(0, at));
+  return at < 0 || Number.isNaN(publishedMs) ? undefined : { publishedMs, slug: text.slice(at + 1) };
 }
 
 /**
  * Summaries in memory, indexed so every list is a lookup or a binary search, and kept up to date change by
- * change (a cursor is a sort key, so pages stay stable while articles are added). An article whose
+ * change (a cursor is a position in the order, so pages stay stable while articles are added). An article whose
  * `publishedAt` is still to come is held back, absent from every answer, until `publishDue` finds it due.
- * Bodies are not kept: `read` fetches them when asked for.
+ * Bodies are not kept: `read` fetches them when asked for. What each published article keeps is a row of the
+ * article table; every list is a list of rows.
  */
 export class ContentRepository {
   readonly publication: Publication;
-  private readonly bySlug = new Map<string, Entry>();
-  private newest: Entry[] = [];
-  private readonly bySection = new Map<string, Entry[]>();
-  private readonly byTags = new SharedTags<Entry>();
+  private readonly table = new ArticleTable();
+  private readonly bySlug = new Map<string, number>();
+  private newest: number[] = [];
+  private readonly bySection = new Map<string, number[]>();
+  private readonly byTags = new SharedTags(this.table);
   /** Tag and author pages, by slug; each slug's name as first written in an article. */
-  private readonly byTag = new NamedLists<Entry>();
-  private readonly byAuthor = new NamedLists<Entry>();
+  private readonly byTag = new NamedLists(this.table);
+  private readonly byAuthor = new NamedLists(this.table);
   private readonly labels = { tag: new Map<string, string>(), author: new Map<string, string>() };
   /** Not yet due, by slug. */
   private readonly scheduled = new Map<string, ArticleListing>();
-  /** Strings shared by the entries (sections, tags, bylines, related slugs). */
-  private readonly names = new Map<string, string>();
   /** Tag and author slugs by name, worked out once per distinct name rather than per article (a Unicode pass). */
   private readonly tagSlug = remembered(tagSlug);
   private readonly authorSlug = remembered(authorSlug);
@@ -111,20 +84,20 @@ export class ContentRepository {
     this.publication = publication;
     this.held = readSummary ? undefined : new Map();
     const now = clock.now();
-    const due: Entry[] = [];
+    const due: number[] = [];
     for (const record of records) {
       const listing = this.remember(record);
       if (Date.parse(listing.publishedAt) > now) this.scheduled.set(listing.slug, listing);
-      else due.push(this.entryOf(listing));
+      else due.push(this.add(listing));
     }
-    // One sort at start rather than an insertion per article.
-    this.newest = due.sort((a, b) => (a.sortKey < b.sortKey ? 1 : a.sortKey > b.sortKey ? -1 : 0));
-    for (const entry of this.newest) {
-      this.bySlug.set(entry.slug, entry);
-      pushTo(this.bySection, entry.section, entry);
-      this.byTags.add(entry, Date.parse(entry.publishedAt));
-      this.byTag.add(entry, entry.tags.map(this.tagSlug));
-      this.byAuthor.add(entry, (entry.authors ?? []).map(this.authorSlug));
+    // One sort at start rather than an insertion per article; every list is then appended to in order.
+    this.newest = due.sort(this.table.compare);
+    for (const row of this.newest) {
+      this.bySlug.set(this.table.slug(row), row);
+      pushTo(this.bySection, this.table.section(row), row);
+      this.byTags.add(row);
+      this.byTag.append(row, this.table.tags(row).map(this.tagSlug));
+      this.byAuthor.append(row, this.table.authors(row).map(this.authorSlug));
     }
   }
 
@@ -134,7 +107,7 @@ export class ContentRepository {
 
   /** Newest first, `count` from position `start`: the sitemaps walk the whole archive in fixed pages. */
   range(start: number, count: number): ArticleSummary[] {
-    return this.newest.slice(start, start + count).map((e) => this.summaryOf(e));
+    return this.newest.slice(start, start + count).map((row) => this.summaryOf(row));
   }
 
   hasSection(id: string): boolean {
@@ -184,35 +157,33 @@ export class ContentRepository {
 
   /** The full article: the caller caches it if it will be asked for again. */
   async article(slug: string): Promise<Article | undefined> {
-    const entry = this.bySlug.get(slug);
-    return entry ? this.read(entry) : undefined;
+    const row = this.bySlug.get(slug);
+    return row === undefined ? undefined : this.read(this.table.listing(row));
   }
 
   summary(slug: string): ArticleSummary | undefined {
-    const entry = this.bySlug.get(slug);
-    return entry && this.summaryOf(entry);
+    const row = this.bySlug.get(slug);
+    return row === undefined ? undefined : this.summaryOf(row);
   }
 
   /** What an article's answer shows besides itself, for the caches' keys; `undefined` when not published. */
   shown(slug: string): { section: string; tags: string[]; related: string[] } | undefined {
-    const entry = this.bySlug.get(slug);
-    if (!entry) return undefined;
-    return { section: entry.section, tags: entry.tags, related: this.related(slug).map((s) => s.slug) };
+    const row = this.bySlug.get(slug);
+    if (row === undefined) return undefined;
+    const tags = [...new Set(this.table.tags(row).map((t) => t.toLowerCase()))];
+    return { section: this.table.section(row), tags, related: this.related(slug).map((s) => s.slug) };
   }
 
   /** Newest first, optionally within a section; `undefined` for a cursor this server did not issue. */
   list({ section, limit, cursor }: { section?: string; limit: number; cursor?: string }): Page | undefined {
-    const entries = section ? (this.bySection.get(section) ?? []) : this.newest;
+    const rows = section ? (this.bySection.get(section) ?? []) : this.newest;
     let start = 0;
     if (cursor !== undefined) {
-      const key = decodeCursor(cursor);
-      if (!key.includes('\u0000')) return undefined;
-      start = firstAfter(entries, key);
+      const after = decodeCursor(cursor);
+      if (!after) return undefined;
+      start = firstAfter(this.table, rows, after);
     }
-    const slice = entries.slice(start, start + limit);
-    const last = slice.at(-1);
-    const more = start + limit < entries.length;
-    return { items: slice.map((e) => this.summaryOf(e)), nextCursor: more && last ? encodeCursor(last.sortKey) : null };
+    return this.pageOf(rows.slice(start, start + limit), start + limit < rows.length);
   }
 
   /** A tag's name as written, when a published article has it. */
@@ -227,18 +198,17 @@ export class ContentRepository {
 
   /** A tag's or an author's articles, newest first; `undefined` for a cursor this server did not issue. */
   listBy(kind: 'tag' | 'author', slug: string, { limit, cursor }: { limit: number; cursor?: string }): Page | undefined {
-    const key = cursor === undefined ? undefined : decodeCursor(cursor);
-    if (key !== undefined && !key.includes('\u0000')) return undefined;
-    const { entries, more } = (kind === 'tag' ? this.byTag : this.byAuthor).page(slug, limit, key);
-    const last = entries.at(-1);
-    return { items: entries.map((e) => this.summaryOf(e)), nextCursor: more && last ? encodeCursor(last.sortKey) : null };
+    const after = cursor === undefined ? undefined : decodeCursor(cursor);
+    if (cursor !== undefined && !after) return undefined;
+    const { rows, more } = (kind === 'tag' ? this.byTag : this.byAuthor).page(slug, limit, after);
+    return this.pageOf(rows, more);
   }
 
   newestSummaries(limit: number, exclude: ReadonlySet<string> = new Set()): ArticleSummary[] {
     const out: ArticleSummary[] = [];
-    for (const entry of this.newest) {
+    for (const row of this.newest) {
       if (out.length >= limit) break;
-      if (!exclude.has(entry.slug)) out.push(this.summaryOf(entry));
+      if (!exclude.has(this.table.slug(row))) out.push(this.summaryOf(row));
     }
     return out;
   }
@@ -256,20 +226,20 @@ export class ContentRepository {
   }
 
   private pickRelated(slug: string, limit: number): ArticleSummary[] {
-    const article = this.bySlug.get(slug);
-    if (!article) return [];
+    const row = this.bySlug.get(slug);
+    if (row === undefined) return [];
     const picked = new Map<string, ArticleSummary>();
-    for (const other of article.related) {
+    for (const other of this.table.related(row)) {
       const summary = this.summary(other);
       if (summary && other !== slug) picked.set(other, summary);
     }
     if (picked.size < limit) {
       const named = [...picked.keys()].flatMap((s) => this.bySlug.get(s) ?? []);
-      for (const entry of this.byTags.mostShared(article, limit, named)) this.addIfRoom(picked, entry, slug, limit);
+      for (const other of this.byTags.mostShared(row, limit, named)) this.addIfRoom(picked, other, slug, limit);
     }
-    for (const entry of this.bySection.get(article.section) ?? []) {
+    for (const other of this.bySection.get(this.table.section(row)) ?? []) {
       if (picked.size >= limit) break;
-      this.addIfRoom(picked, entry, slug, limit);
+      this.addIfRoom(picked, other, slug, limit);
     }
     return [...picked.values()].slice(0, limit);
   }
@@ -280,18 +250,29 @@ export class ContentRepository {
    * articles or that next one.
    */
   continuation(slug: string, limit = MORE_LIMIT): { next: ArticleSummary | null; more: ArticleSummary[] } {
-    const entry = this.bySlug.get(slug);
-    if (!entry) return { next: null, more: [] };
-    const section = this.bySection.get(entry.section) ?? [];
-    const after = section[firstAfter(section, entry.sortKey)] ?? section[0];
-    const next = (after && after !== entry ? this.summaryOf(after) : this.newestSummaries(1, new Set([slug]))[0]) ?? null;
+    const row = this.bySlug.get(slug);
+    if (row === undefined) return { next: null, more: [] };
+    const section = this.bySection.get(this.table.section(row)) ?? [];
+    const after = section[firstAfter(this.table, section, this.table.position(row))] ?? section[0];
+    const next =
+      (after !== undefined && after !== row
+        ? this.summaryOf(after)
+        : this.newestSummaries(1, new Set([slug]))[0]) ?? null;
     const skip = new Set([slug, ...this.related(slug).map((s) => s.slug), ...(next ? [next.slug] : [])]);
     const more: ArticleSummary[] = [];
     for (const other of section) {
       if (more.length >= limit) break;
-      if (!skip.has(other.slug)) more.push(this.summaryOf(other));
+      if (!skip.has(this.table.slug(other))) more.push(this.summaryOf(other));
     }
     return { next, more };
+  }
+
+  private pageOf(rows: number[], more: boolean): Page {
+    const last = rows.at(-1);
+    return {
+      items: rows.map((row) => this.summaryOf(row)),
+      nextCursor: more && last !== undefined ? encodeCursor(this.table.position(last)) : null,
+    };
   }
 
   /** The listing of a record or listing; a record's summary is kept ready (it was just read). */
@@ -304,52 +285,57 @@ export class ContentRepository {
     return listing;
   }
 
-  private summaryOf(entry: Entry): ArticleSummary {
-    const kept = this.summaries.get(entry.slug) ?? this.held?.get(entry.slug);
+  private summaryOf(row: number): ArticleSummary {
+    const slug = this.table.slug(row);
+    const kept = this.summaries.get(slug) ?? this.held?.get(slug);
     if (kept) return kept;
-    const summary = this.readSummary?.(entry.name);
-    if (!summary) throw new Error(`No summary stored for ${entry.name}`);
-    this.summaries.set(entry.slug, summary);
+    const file = this.table.file(row);
+    const summary = this.readSummary?.(file);
+    if (!summary) throw new Error(`No summary stored for ${file}`);
+    this.summaries.set(slug, summary);
     return summary;
   }
 
-  private addIfRoom(picked: Map<string, ArticleSummary>, entry: Entry, self: string, limit: number): void {
-    if (picked.size < limit && entry.slug !== self && !picked.has(entry.slug))
-      picked.set(entry.slug, this.summaryOf(entry));
+  private addIfRoom(picked: Map<string, ArticleSummary>, row: number, self: string, limit: number): void {
+    const slug = this.table.slug(row);
+    if (picked.size < limit && slug !== self && !picked.has(slug)) picked.set(slug, this.summaryOf(row));
   }
 
-  /** The entry of a published listing, noting how its tags and bylines are written for their pages. */
-  private entryOf(listing: ArticleListing): Entry {
+  /** A row for a published listing, noting how its tags and bylines are written for their pages. */
+  private add(listing: ArticleListing): number {
     for (const tag of listing.tags)
       if (!this.labels.tag.has(this.tagSlug(tag))) this.labels.tag.set(this.tagSlug(tag), tag);
     for (const name of listing.authors ?? [])
       if (!this.labels.author.has(this.authorSlug(name))) this.labels.author.set(this.authorSlug(name), name);
-    return toEntry(listing, this.names);
+    return this.table.add(listing);
   }
 
   private index(listing: ArticleListing): void {
-    const entry = this.entryOf(listing);
-    this.bySlug.set(listing.slug, entry);
-    insertSorted(this.newest, entry);
-    const section = this.bySection.get(entry.section) ?? [];
-    insertSorted(section, entry);
-    this.bySection.set(entry.section, section);
-    this.byTags.add(entry, Date.parse(entry.publishedAt));
-    this.byTag.add(entry, entry.tags.map(this.tagSlug));
-    this.byAuthor.add(entry, (entry.authors ?? []).map(this.authorSlug));
+    const row = this.add(listing);
+    const sectionId = this.table.section(row);
+    this.bySlug.set(listing.slug, row);
+    insertSorted(this.table, this.newest, row);
+    const section = this.bySection.get(sectionId) ?? [];
+    insertSorted(this.table, section, row);
+    this.bySection.set(sectionId, section);
+    this.byTags.add(row);
+    this.byTag.add(row, this.table.tags(row).map(this.tagSlug));
+    this.byAuthor.add(row, this.table.authors(row).map(this.authorSlug));
   }
 
-  /** Takes the published article at `slug` out of every index; returns it as it was. */
-  private unindex(slug: string): Entry | undefined {
-    const entry = this.bySlug.get(slug);
-    if (!entry) return undefined;
+  /** Takes the published article at `slug` out of every index; returns its listing as it was. */
+  private unindex(slug: string): ArticleListing | undefined {
+    const row = this.bySlug.get(slug);
+    if (row === undefined) return undefined;
+    const listing = this.table.listing(row);
     this.bySlug.delete(slug);
-    removeSorted(this.newest, entry);
-    removeSorted(this.bySection.get(entry.section) ?? [], entry);
-    this.byTags.remove(entry);
-    this.byTag.remove(entry, entry.tags.map(this.tagSlug));
-    this.byAuthor.remove(entry, (entry.authors ?? []).map(this.authorSlug));
-    return entry;
+    removeSorted(this.table, this.newest, row);
+    removeSorted(this.table, this.bySection.get(listing.section) ?? [], row);
+    this.byTags.remove(row);
+    this.byTag.remove(row, listing.tags.map(this.tagSlug));
+    this.byAuthor.remove(row, (listing.authors ?? []).map(this.authorSlug));
+    this.table.remove(row);
+    return listing;
   }
 
   private notify(touches: Touches): Touches {

@@ -1,25 +1,37 @@
-import { firstAfter, insertSorted, removeSorted, type Sorted } from './sorted-entries';
+import type { ArticleTable, Position } from './article-table';
+import { firstAfter, insertSorted, removeSorted } from './sorted-entries';
 
 /**
  * Articles filed under a name (a tag, a byline), by the name's slug, each list newest first, so a tag's or an
  * author's page is a binary search like a section's. A list goes when its last article does.
  */
-export class NamedLists<T extends Sorted> {
-  private readonly lists = new Map<string, T[]>();
+export class NamedLists {
+  private readonly lists = new Map<string, number[]>();
 
-  add(entry: T, slugs: readonly string[]): void {
+  constructor(private readonly table: ArticleTable) {}
+
+  add(row: number, slugs: readonly string[]): void {
     for (const slug of new Set(slugs)) {
       const list = this.lists.get(slug);
-      if (list) insertSorted(list, entry);
-      else this.lists.set(slug, [entry]);
+      if (list) insertSorted(this.table, list, row);
+      else this.lists.set(slug, [row]);
     }
   }
 
-  remove(entry: T, slugs: readonly string[]): void {
+  /** At start, rows already newest first: appended, no search. */
+  append(row: number, slugs: readonly string[]): void {
+    for (const slug of new Set(slugs)) {
+      const list = this.lists.get(slug);
+      if (list) list.push(row);
+      else this.lists.set(slug, [row]);
+    }
+  }
+
+  remove(row: number, slugs: readonly string[]): void {
     for (const slug of new Set(slugs)) {
       const list = this.lists.get(slug);
       if (!list) continue;
-      removeSorted(list, entry);
+      removeSorted(this.table, list, row);
       if (list.length === 0) this.lists.delete(slug);
     }
   }
@@ -28,10 +40,10 @@ export class NamedLists<T extends Sorted> {
     return this.lists.has(slug);
   }
 
-  /** `limit` entries after the sort key `after` (from the start without one). */
-  page(slug: string, limit: number, after?: string): { entries: T[]; more: boolean } {
+  /** `limit` rows after the position `after` (from the start without one). */
+  page(slug: string, limit: number, after?: Position): { rows: number[]; more: boolean } {
     const list = this.lists.get(slug) ?? [];
-    const start = after === undefined ? 0 : firstAfter(list, after);
-    return { entries: list.slice(start, start + limit), more: start + limit < list.length };
+    const start = after === undefined ? 0 : firstAfter(this.table, list, after);
+    return { rows: list.slice(start, start + limit), more: start + limit < list.length };
   }
 }

@@ -1,109 +1,74 @@
-import type { Sorted } from './sorted-entries';
-
-type Tagged = Sorted & { tags: readonly string[] };
-
-const INITIAL_CAPACITY = 1_024;
+import type { ArticleTable } from './article-table';
 
 /**
- * Which articles share the most tags with one of them, newest first among equals. Each article gets a small
- * integer id and each tag a list of ids, so counting runs over packed arrays: reading a field of every article
- * under a popular tag (objects scattered over the heap) cost microseconds each, milliseconds per article page at
- * 50,000 articles. Nothing is renumbered when articles come and go, so a change costs only its own tags.
- * `tags` must be distinct within an article (the repository lower-cases and de-duplicates them).
+ * Which articles share the most tags with one of them, newest first among equals. Each tag (lower-cased, so
+ * "Trade" and "trade" are one) keeps a list of table rows, so counting runs over packed numbers, never over
+ * articles scattered across the heap. A change costs only its own tags.
  */
-export class SharedTags<T extends Tagged> {
-  private readonly idOf = new Map<T, number>();
-  private readonly items: (T | undefined)[] = [];
-  private readonly free: number[] = [];
+export class SharedTags {
   private readonly postings = new Map<string, number[]>();
-  /** Publication time by id: compared without touching the articles (their sort key breaks ties). */
-  private times = new Float64Array(INITIAL_CAPACITY);
-  /** Shared-tag counts by id, zero between calls; `touched` lists the ids a call counted, to reset them. */
-  private counts = new Uint8Array(INITIAL_CAPACITY);
+  /** Shared-tag counts by row, zero between calls; `touched` lists the rows a call counted, to reset them. */
+  private counts = new Uint8Array(0);
   private readonly touched: number[] = [];
 
-  add(item: T, publishedMs: number): void {
-    const id = this.free.pop() ?? this.items.length;
-    if (id >= this.times.length) this.grow(id + 1);
-    this.items[id] = item;
-    this.times[id] = publishedMs;
-    this.idOf.set(item, id);
-    for (const tag of item.tags) {
-      const ids = this.postings.get(tag);
-      if (ids) ids.push(id);
-      else this.postings.set(tag, [id]);
+  constructor(private readonly table: ArticleTable) {}
+
+  add(row: number): void {
+    for (const tag of this.tagsOf(row)) {
+      const rows = this.postings.get(tag);
+      if (rows) rows.push(row);
+      else this.postings.set(tag, [row]);
     }
   }
 
-  remove(item: T): void {
-    const id = this.idOf.get(item);
-    if (id === undefined) return;
-    this.idOf.delete(item);
-    this.items[id] = undefined;
-    this.free.push(id);
-    for (const tag of item.tags) {
-      const ids = this.postings.get(tag) ?? [];
-      const at = ids.indexOf(id);
-      // Order within a tag does not matter: the last id fills the gap.
-      if (at >= 0) ids[at] = ids[ids.length - 1] as number;
-      ids.pop();
-      if (ids.length === 0) this.postings.delete(tag);
+  remove(row: number): void {
+    for (const tag of this.tagsOf(row)) {
+      const rows = this.postings.get(tag) ?? [];
+      const at = rows.indexOf(row);
+      if (at < 0) continue;
+      // Order within a tag does not matter: the last row fills the gap.
+      rows[at] = rows[rows.length - 1] as number;
+      rows.pop();
+      if (rows.length === 0) this.postings.delete(tag);
     }
   }
 
-  /** Up to `limit` articles sharing the most tags with `item` (at least one), newest first among equals. */
-  mostShared(item: T, limit: number, skip: readonly T[] = []): T[] {
-    const self = this.idOf.get(item);
-    if (self === undefined || limit <= 0) return [];
+  /** Up to `limit` rows sharing the most tags with `row` (at least one), newest first among equals. */
+  mostShared(row: number, limit: number, skip: readonly number[] = []): number[] {
+    const tags = this.tagsOf(row);
+    if (limit <= 0 || tags.length === 0) return [];
+    if (this.counts.length < this.table.capacity) this.counts = new Uint8Array(this.table.capacity);
     const { counts, touched } = this;
-    for (const tag of item.tags) {
-      const ids = this.postings.get(tag) ?? [];
-      for (let i = 0; i < ids.length; i++) {
-        const id = ids[i] as number;
-        const before = counts[id] as number;
-        counts[id] = before + 1;
-        if (before === 0) touched.push(id);
+    for (const tag of tags) {
+      const rows = this.postings.get(tag) ?? [];
+      for (let i = 0; i < rows.length; i++) {
+        const other = rows[i] as number;
+        const before = counts[other] as number;
+        counts[other] = before + 1;
+        if (before === 0) touched.push(other);
       }
     }
-    const skipped = [self, ...skip.flatMap((s) => this.idOf.get(s) ?? [])];
-    const byCount: number[][] = item.tags.map(() => []); // byCount[n - 1]: the newest ids sharing n tags
-    for (const id of touched) {
-      const count = counts[id] as number;
-      counts[id] = 0; // leave the counts clean for the next call
-      if (!skipped.includes(id)) this.offer(byCount[count - 1] as number[], id, limit);
+    const skipped = new Set([row, ...skip]);
+    const byCount: number[][] = tags.map(() => []); // byCount[n - 1]: the newest rows sharing n tags
+    for (const other of touched) {
+      const count = counts[other] as number;
+      counts[other] = 0; // leave the counts clean for the next call
+      if (!skipped.has(other)) this.offer(byCount[count - 1] as number[], other, limit);
     }
     touched.length = 0;
-    return byCount
-      .reverse()
-      .flat()
-      .slice(0, limit)
-      .map((id) => this.items[id] as T);
+    return byCount.reverse().flat().slice(0, limit);
   }
 
-  /** Keeps `newest` the `limit` newest ids offered, newest first. */
-  private offer(newest: number[], id: number, limit: number): void {
+  private tagsOf(row: number): string[] {
+    return [...new Set(this.table.tags(row).map((t) => t.toLowerCase()))];
+  }
+
+  /** Keeps `newest` the `limit` newest rows offered, newest first. */
+  private offer(newest: number[], row: number, limit: number): void {
     let at = newest.length;
-    while (at > 0 && this.newer(id, newest[at - 1] as number)) at--;
+    while (at > 0 && this.table.compare(row, newest[at - 1] as number) < 0) at--;
     if (at >= limit) return;
-    newest.splice(at, 0, id);
+    newest.splice(at, 0, row);
     if (newest.length > limit) newest.pop();
-  }
-
-  private newer(a: number, b: number): boolean {
-    const ta = this.times[a] as number;
-    const tb = this.times[b] as number;
-    if (ta !== tb) return ta > tb;
-    return (this.items[a] as T).sortKey > (this.items[b] as T).sortKey;
-  }
-
-  private grow(needed: number): void {
-    let capacity = this.times.length;
-    while (capacity < needed) capacity *= 2;
-    const times = new Float64Array(capacity);
-    times.set(this.times);
-    this.times = times;
-    const counts = new Uint8Array(capacity);
-    counts.set(this.counts);
-    this.counts = counts;
   }
 }

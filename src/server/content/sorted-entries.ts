@@ -1,35 +1,24 @@
-/** Lists kept in descending `sortKey` order (newest first), searched and changed by binary search. */
-export type Sorted = { sortKey: string };
+import type { ArticleTable, Position } from './article-table';
 
-/** Index of the first entry that sorts after `key`. */
-export function firstAfter(entries: readonly Sorted[], key: string): number {
+/** Rows of the article table kept newest first, searched and changed by binary search. */
+
+/** Index of the first row that comes after `key`. */
+export function firstAfter(table: ArticleTable, rows: readonly number[], key: Position): number {
   let lo = 0;
-  let hi = entries.length;
+  let hi = rows.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((entries[mid] as Sorted).sortKey >= key) lo = mid + 1;
+    if (table.compareTo(rows[mid] as number, key.publishedMs, key.slug) <= 0) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-/** Index of the first entry at or after `key`. */
-function firstAtOrAfter(entries: readonly Sorted[], key: string): number {
-  let lo = 0;
-  let hi = entries.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((entries[mid] as Sorted).sortKey > key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+export function insertSorted(table: ArticleTable, rows: number[], row: number): void {
+  rows.splice(firstAfter(table, rows, table.position(row)), 0, row);
 }
 
-export function insertSorted<T extends Sorted>(entries: T[], entry: T): void {
-  entries.splice(firstAfter(entries, entry.sortKey), 0, entry);
-}
-
-export function removeSorted<T extends Sorted>(entries: T[], entry: T): void {
-  const at = firstAtOrAfter(entries, entry.sortKey);
-  if (entries[at] === entry) entries.splice(at, 1);
+export function removeSorted(table: ArticleTable, rows: number[], row: number): void {
+  const at = firstAfter(table, rows, table.position(row)) - 1;
+  if (rows[at] === row) rows.splice(at, 1);
 }
