@@ -123,6 +123,33 @@ describe('changes while serving', () => {
     expect(live.related('a1').map((s) => s.slug)).toEqual(['a2', 'a3']);
   });
 
+  it('answers as if loaded at once after thousands of edits (the packed tag lists are compacted as they go)', () => {
+    const [politics = ''] = SECTIONS;
+    const version = (i: number, round: number) =>
+      record(i, i, politics, [TAGS[(i + round) % TAGS.length] ?? '', TAGS[(i * round) % TAGS.length] ?? '', 'Law'], []);
+    const live = new ContentRepository(publication, [], noBodies);
+    for (let round = 0; round < 200; round++)
+      live.apply({ set: Array.from({ length: 10 }, (_, i) => version(i, round)) });
+    const last = Array.from({ length: 10 }, (_, i) => version(i, 199));
+    const fresh = new ContentRepository(publication, last, noBodies);
+    expect(everything(live, last)).toEqual(everything(fresh, last));
+    for (const tag of ['law', 'energy', 'maps'])
+      expect(live.listBy('tag', tag, { limit: 20 })?.items.map((s) => s.slug)).toEqual(
+        fresh.listBy('tag', tag, { limit: 20 })?.items.map((s) => s.slug),
+      );
+  });
+
+  it('refuses a cursor it did not issue', () => {
+    const live = new ContentRepository(publication, [record(1, 1, SECTIONS[0] ?? '', [], [])], noBodies);
+    const forged = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
+    expect(live.list({ limit: 4, cursor: forged('no separator') })).toBeUndefined();
+    expect(live.list({ limit: 4, cursor: forged('not a time\u0000a1') })).toBeUndefined();
+    expect(live.listBy('tag', 'law', { limit: 4, cursor: forged('yesterday\u0000a1') })).toBeUndefined();
+    expect(
+      live.list({ limit: 4, cursor: forged('2025-01-03T00:00:00.000Z\u0000a9') })?.items.map((s) => s.slug),
+    ).toEqual(['a1']);
+  });
+
   it('keeps a cursor stable while newer articles are added', () => {
     const records = Array.from({ length: 10 }, (_, i) => record(i, i, SECTIONS[0] ?? '', [], []));
     const live = new ContentRepository(publication, records, noBodies);
