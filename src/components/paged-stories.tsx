@@ -12,7 +12,7 @@ type PagedStoriesProps = {
   fetchNextPage: () => unknown;
 };
 
-/** A list page's stories with "More stories" for the next page, as a tag's or an author's page shows them. */
+/** A list page's stories with "More stories" for the next page, as a section's, a tag's or an author's page shows them. */
 export function PagedStories({
   stories,
   locale,

@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,6 +11,7 @@ import { MOST_NO_LIMIT, type Digest } from '../../src/server/digest/build-digest
 import { runDigest } from '../../src/server/digest/run-digest';
 import { openSqliteStore } from '../../src/server/store/sqlite-store';
 import type { NewFeedback } from '../../src/server/store/store';
+import { feedbackRow } from '../support/editor-feedback';
 import { articles, contentDirectory } from '../support/fixtures';
 
 // `npm run feedback:digest`: yesterday (UTC) from the server's own database, printed, and POSTed as JSON to a
@@ -22,39 +22,37 @@ const NOW = Date.parse('2026-12-01T00:20:00.000Z'); // just after midnight: "yes
 const SLUGS = articles.slice(0, 7).map((a) => a.slug);
 const ESCAPE = '\u001b[2J\u001b[31m';
 
-const row = (fields: Partial<NewFeedback> & Pick<NewFeedback, 'articleSlug' | 'createdAt'>): NewFeedback => ({
-  publicId: randomUUID(),
-  idempotencyKey: randomUUID(),
-  bodyHash: randomUUID(),
-  kind: 'rating',
-  helpful: true,
-  reasons: [],
-  comment: null,
-  category: null,
-  spamReason: null,
-  duplicateKey: null,
-  ...fields,
-});
-
 function storedRows(): NewFeedback[] {
   const rows: NewFeedback[] = [];
   // Each article gets i "No" and (7 - i) "Yes" during DAY, so the "most No" order is known by construction.
   SLUGS.forEach((articleSlug, i) => {
     for (let n = 0; n < 7; n++)
       rows.push(
-        row({ articleSlug, helpful: n >= i, createdAt: `${DAY}T${String(10 + n).padStart(2, '0')}:00:00.000Z` }),
+        feedbackRow({
+          articleSlug,
+          helpful: n >= i,
+          createdAt: `${DAY}T${String(10 + n).padStart(2, '0')}:00:00.000Z`,
+        }),
       );
   });
   const report = (articleSlug: string, createdAt: string, comment: string, extra: Partial<NewFeedback> = {}) =>
-    row({ articleSlug, createdAt, kind: 'error-report', helpful: null, category: 'Factual error', comment, ...extra });
+    feedbackRow({
+      articleSlug,
+      createdAt,
+      kind: 'error-report',
+      helpful: null,
+      category: 'Factual error',
+      comment,
+      ...extra,
+    });
   rows.push(
     report(SLUGS[0]!, `${DAY}T00:00:00.000Z`, 'The first minute of the day counts.'),
     report(SLUGS[1]!, `${DAY}T23:59:59.999Z`, `Two lines,\nand an escape ${ESCAPE}that must not reach a terminal.`),
     report(SLUGS[2]!, `${DAY}T12:00:00.000Z`, 'Held back as spam', { spamReason: 'too-fast' }),
     report(SLUGS[3]!, '2026-11-29T23:59:59.999Z', 'The day before'),
     report(SLUGS[3]!, '2026-12-01T00:00:00.000Z', 'Today'),
-    row({ articleSlug: SLUGS[6]!, helpful: false, createdAt: `${DAY}T09:00:00.000Z`, spamReason: 'honeypot' }),
-    row({ articleSlug: SLUGS[6]!, helpful: false, createdAt: '2026-12-01T00:10:00.000Z' }),
+    feedbackRow({ articleSlug: SLUGS[6]!, helpful: false, createdAt: `${DAY}T09:00:00.000Z`, spamReason: 'honeypot' }),
+    feedbackRow({ articleSlug: SLUGS[6]!, helpful: false, createdAt: '2026-12-01T00:10:00.000Z' }),
   );
   return rows;
 }

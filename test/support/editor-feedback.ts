@@ -4,9 +4,11 @@ import { SEED_SLUG } from './fixtures';
 
 export const OTHER_SLUG = 'why-leaves-change-colour';
 
-type Sample = Partial<NewFeedback> & Pick<NewFeedback, 'publicId' | 'articleSlug' | 'createdAt'>;
+type Sample = Partial<NewFeedback> & Pick<NewFeedback, 'articleSlug' | 'createdAt'>;
 
-const row = (fields: Sample): NewFeedback => ({
+/** A stored rating, helpful and without comment unless `fields` says otherwise; fresh ids and keys. */
+export const feedbackRow = (fields: Sample): NewFeedback => ({
+  publicId: randomUUID(),
   idempotencyKey: randomUUID(),
   bodyHash: randomUUID(),
   kind: 'rating',
@@ -21,7 +23,7 @@ const row = (fields: Sample): NewFeedback => ({
 
 /** What readers sent, newest first: two articles, comments that try to be HTML, ratings without comments. */
 export const editorFeedback: NewFeedback[] = [
-  row({
+  feedbackRow({
     publicId: 'f6',
     articleSlug: SEED_SLUG,
     createdAt: '2026-11-24T10:00:00.000Z',
@@ -30,7 +32,7 @@ export const editorFeedback: NewFeedback[] = [
     category: 'Factual error',
     comment: '<script>alert(1)</script> wrong date',
   }),
-  row({
+  feedbackRow({
     publicId: 'f5',
     articleSlug: OTHER_SLUG,
     createdAt: '2026-11-23T09:00:00.000Z',
@@ -38,22 +40,22 @@ export const editorFeedback: NewFeedback[] = [
     reasons: ['Hard to follow'],
     comment: '<img src=x onerror=alert(1)>',
   }),
-  row({
+  feedbackRow({
     publicId: 'f4',
     articleSlug: SEED_SLUG,
     createdAt: '2026-11-22T08:00:00.000Z',
     reasons: ['Clear', 'Informative'],
     comment: 'Very clear, thank you',
   }),
-  row({
+  feedbackRow({
     publicId: 'f3',
     articleSlug: SEED_SLUG,
     createdAt: '2026-11-21T08:00:00.000Z',
     helpful: false,
     reasons: ['Missing context'],
   }),
-  row({ publicId: 'f2', articleSlug: SEED_SLUG, createdAt: '2026-11-20T08:00:00.000Z', reasons: ['Clear'] }),
-  row({
+  feedbackRow({ publicId: 'f2', articleSlug: SEED_SLUG, createdAt: '2026-11-20T08:00:00.000Z', reasons: ['Clear'] }),
+  feedbackRow({
     publicId: 'f1',
     articleSlug: OTHER_SLUG,
     createdAt: '2026-11-19T08:00:00.000Z',

@@ -77,17 +77,20 @@ const pageWithPost = (posted: PostedFeedback, forServer: boolean) => {
   );
 };
 
+/** An error report the server refused as a plain form post: no category chosen. */
+const refusedErrorReport = (): PostedFeedback => ({
+  slug: SEED_SLUG,
+  kind: 'error-report',
+  idempotencyKey: randomUUID(),
+  helpful: true,
+  reasons: [],
+  comment: 'The meeting lasted two hours, not three.',
+  category: '',
+  errors: [{ field: 'category', message: 'Choose what kind of error it is' }],
+});
+
 it('hydrates the answer to a refused plain form post as the server rendered it: answers, errors and key', async () => {
-  const posted: PostedFeedback = {
-    slug: SEED_SLUG,
-    kind: 'error-report',
-    idempotencyKey: randomUUID(),
-    helpful: true,
-    reasons: [],
-    comment: 'The meeting lasted two hours, not three.',
-    category: '',
-    errors: [{ field: 'category', message: 'Choose what kind of error it is' }],
-  };
+  const posted = refusedErrorReport();
   const page = (forServer: boolean) => pageWithPost(posted, forServer);
   const html = renderToString(page(true));
   expect(html).not.toContain('Loading…');
@@ -116,16 +119,7 @@ it('hydrates the answer to a refused plain form post as the server rendered it: 
 });
 
 it('keeps what the reader chose before the form’s script arrived, and sends it', async () => {
-  const posted: PostedFeedback = {
-    slug: SEED_SLUG,
-    kind: 'error-report',
-    idempotencyKey: randomUUID(),
-    helpful: true,
-    reasons: [],
-    comment: 'The meeting lasted two hours, not three.',
-    category: '',
-    errors: [{ field: 'category', message: 'Choose what kind of error it is' }],
-  };
+  const posted = refusedErrorReport();
   const sent: unknown[] = [];
   server.use(
     http.post('*/api/articles/:slug/feedback', async ({ request }) => {
