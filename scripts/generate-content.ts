@@ -156,7 +156,7 @@ function inline(r: Random, slugs: readonly string[]): unknown[] {
 function block(r: Random, slugs: readonly string[]) {
   const roll = r.next();
   if (roll < 0.62) return { type: 'paragraph', content: inline(r, slugs) };
-  if (roll < 0.77) return { type: 'heading', level: r.chance(0.8) ? 2 : 3, text: capital(phrase(r, r.int(3, 7))) };
+  if (roll < 0.77) return { type: 'heading', level: r.chance(0.8) ? 2 : 3, content: [capital(phrase(r, r.int(3, 7)))] };
   if (roll < 0.85)
     return { type: 'pullQuote', text: sentences(r, 1, 2), attribution: `${r.pick(NAMES)} ${r.pick(SURNAMES)}` };
   if (roll < 0.93)

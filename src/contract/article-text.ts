@@ -5,11 +5,12 @@ import type { Inline } from './inline';
 /** Reading speed for the "min read" estimate: a common figure for adults reading news prose on screen. */
 export const WORDS_PER_MINUTE = 230;
 
-function inlineText(content: readonly Inline[]): string {
+export function inlineText(content: readonly Inline[]): string {
   return content
     .map((inline) => {
       if (typeof inline === 'string') return inline;
       if (inline.type === 'text') return inline.text;
+      if (inline.type === 'lineBreak') return '\n';
       return inline.children.map((child) => (typeof child === 'string' ? child : child.text)).join('');
     })
     .join('');
@@ -19,10 +20,9 @@ function inlineText(content: readonly Inline[]): string {
 function blockText(block: Block): string {
   switch (block.type) {
     case 'paragraph':
+    case 'heading':
     case 'bottomLine':
       return inlineText(block.content);
-    case 'heading':
-      return block.text;
     case 'pullQuote':
       return block.attribution ? `${block.text} ${block.attribution}` : block.text;
     case 'list':

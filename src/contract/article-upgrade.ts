@@ -11,10 +11,20 @@ const isFields = (value: unknown): value is Fields =>
  * shapes it recognises and leaves anything else as it was, so the current schema still names what is wrong.
  */
 const STEPS: Record<number, (article: Fields) => Fields> = {
-  // Version 2 only allows more (no byline, no summary, pull quotes without attribution, wider section ids):
-  // every version 1 article is a version 2 article as it stands.
-  1: (article) => ({ ...article, schemaVersion: 2 }),
+  // Version 2 allows more (no byline, no summary, pull quotes without attribution, wider section ids) and
+  // changes one shape: a heading's plain `text` becomes inline `content`, which may hold links and emphasis.
+  1: (article) => ({
+    ...article,
+    schemaVersion: 2,
+    ...(Array.isArray(article.body) ? { body: article.body.map(headingToContent) } : {}),
+  }),
 };
+
+function headingToContent(block: unknown): unknown {
+  if (!isFields(block) || block.type !== 'heading' || typeof block.text !== 'string') return block;
+  const { text, ...rest } = block;
+  return { ...rest, content: [text] };
+}
 
 /** An article file's fields, carried from the version it was written in to the current one. */
 export function upgradeArticle(input: unknown): unknown {

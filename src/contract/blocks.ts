@@ -7,7 +7,8 @@ export const headingBlock = z
   .object({
     type: z.literal('heading'),
     level: z.union([z.literal(2), z.literal(3)]),
-    text: z.string().min(1).max(300),
+    // Inline content, so a heading may hold a link or emphasis (version 1 had plain `text`).
+    content: inlineContentSchema.max(50),
   })
   .strict();
 export const pullQuoteBlock = z

@@ -7,7 +7,7 @@ import { setUpBrowserSuite } from './support/suite';
 // The reader's path through the built app: front page → article → related article → back,
 // deep links, and the article with JavaScript off.
 
-const headings = seed.body.flatMap((b) => (b.type === 'heading' ? [b.text] : []));
+const headings = seed.body.flatMap((b) => (b.type === 'heading' ? [inlineText(b.content)] : []));
 const paragraphs = seed.body.flatMap((b) => (b.type === 'paragraph' ? [inlineText(b.content)] : []));
 const pullQuote = seed.body.find((b) => b.type === 'pullQuote');
 const bottomLine = seed.body.find((b) => b.type === 'bottomLine');

@@ -30,7 +30,7 @@ describe('article contract', () => {
     expect(article.headline).toContain('\u2011'); // non-breaking hyphen in Face‑to‑Face
     expect(article.headline.startsWith('\u2018A Meeting Between Equals\u2019')).toBe(true);
     expect(seedText).toContain(article.summary);
-    const headings = article.body.flatMap((b) => (b.type === 'heading' ? [b.text] : []));
+    const headings = article.body.flatMap((b) => (b.type === 'heading' ? [b.content.join('')] : []));
     expect(headings).toHaveLength(6);
     for (const heading of headings) expect(seedText).toContain(heading);
     for (const block of article.body)
@@ -43,7 +43,7 @@ describe('article contract', () => {
       { type: 'heading', level: 2 },
       { type: 'pullQuote', attribution: 'Someone' },
     ];
-    expect(pathsOf(input)).toEqual(['body.0.text', 'body.1.text']);
+    expect(pathsOf(input)).toEqual(['body.0.content', 'body.1.text']);
   });
 
   it('drops a block of an unknown type, reports it, and keeps the rest', () => {
@@ -79,6 +79,12 @@ describe('article contract', () => {
     expect(pathsOf({ ...seedJson(), byline: [{ name: 'Ana Ruiz', profile: 'Ana Ruiz' }] })).toEqual([
       'byline.0.profile',
     ]);
+  });
+
+  it('refuses a run that is both raised and lowered, naming it', () => {
+    const input = seedJson();
+    input.body = [{ type: 'paragraph', content: ['x', { type: 'text', text: '2', sup: true, sub: true }] }];
+    expect(pathsOf(input)).toEqual(['body.0.content.1']);
   });
 
   it('refuses an update before publication', () => {

@@ -16,7 +16,7 @@ describe('reading time', () => {
 
   it('counts the words of headings, lists, quotes, links and captions, not punctuation', () => {
     const body: Block[] = [
-      { type: 'heading', level: 2, text: 'Two words' },
+      { type: 'heading', level: 2, content: ['Two words'] },
       {
         type: 'list',
         style: 'bulleted',

@@ -91,8 +91,8 @@ describe('an article written in Markdown', () => {
           '.',
         ],
       },
-      { type: 'heading', level: 2, text: 'A heading' },
-      { type: 'heading', level: 3, text: 'A smaller heading' },
+      { type: 'heading', level: 2, content: ['A heading'] },
+      { type: 'heading', level: 3, content: ['A smaller heading'] },
       { type: 'list', style: 'bulleted', items: [['first'], [{ type: 'text', text: 'second', strong: true }]] },
       { type: 'list', style: 'numbered', items: [['one'], ['two']] },
       { type: 'pullQuote', text: 'Quoted words.', attribution: 'A reader' },
@@ -144,6 +144,45 @@ describe('an article written in Markdown', () => {
     );
     expect(article).toBeUndefined();
     expect(problems).toEqual([expect.objectContaining({ file: 'written.md', line: 2, path: 'section' })]);
+  });
+
+  it('reads line breaks, :sup[] and :sub[], and links and emphasis in headings', () => {
+    const { article, problems, dropped } = parse(
+      [
+        '## Where *water* meets [the sea](/article/tides)',
+        '',
+        '200 g flour\\',
+        '2 eggs  ',
+        'H:sub[2]O at 10:sup[5] Pa, a ratio 3:to 1',
+      ].join('\n'),
+    );
+    expect({ problems, dropped }).toEqual({ problems: [], dropped: [] });
+    expect(article?.body).toEqual([
+      {
+        type: 'heading',
+        level: 2,
+        content: [
+          'Where ',
+          { type: 'text', text: 'water', em: true },
+          ' meets ',
+          { type: 'link', href: '/article/tides', children: ['the sea'] },
+        ],
+      },
+      {
+        type: 'paragraph',
+        content: [
+          '200 g flour',
+          { type: 'lineBreak' },
+          '2 eggs',
+          { type: 'lineBreak' },
+          'H',
+          { type: 'text', text: '2', sub: true },
+          'O at 10',
+          { type: 'text', text: '5', sup: true },
+          ' Pa, a ratio 3:to 1',
+        ],
+      },
+    ]);
   });
 
   it('takes an article with no summary or byline and a pull quote that names no one', () => {

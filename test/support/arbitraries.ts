@@ -44,10 +44,13 @@ const run = fc.record({
   text,
   em: fc.option(fc.boolean(), { nil: undefined }),
   strong: fc.option(fc.boolean(), { nil: undefined }),
+  sup: fc.option(fc.boolean(), { nil: undefined }),
+  sub: fc.option(fc.boolean(), { nil: undefined }),
 });
 const inline = fc.oneof(
   text,
   run,
+  fc.constant({ type: 'lineBreak' }),
   fc.record({
     type: fc.constant('link'),
     href,
@@ -58,7 +61,7 @@ const inlines = fc.array(inline, { minLength: 1, maxLength: 4 });
 
 export const block = fc.oneof(
   fc.record({ type: fc.constant('paragraph'), content: inlines }),
-  fc.record({ type: fc.constant('heading'), level: fc.constantFrom(2, 3), text: text.filter((t) => t.length > 0) }),
+  fc.record({ type: fc.constant('heading'), level: fc.constantFrom(2, 3), content: inlines }),
   fc.record({
     type: fc.constant('pullQuote'),
     text: text.filter((t) => t.length > 0),

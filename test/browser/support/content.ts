@@ -29,6 +29,7 @@ export function inlineText(content: Inline[]): string {
       if (typeof node === 'string') return node;
       if (node.type === 'link')
         return node.children.map((child) => (typeof child === 'string' ? child : child.text)).join('');
+      if (node.type === 'lineBreak') return '\n';
       return node.text;
     })
     .join('');

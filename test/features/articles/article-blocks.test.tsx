@@ -28,8 +28,31 @@ const everyBlock: ArticleInput = {
         '.',
       ],
     },
-    { type: 'heading', level: 2, text: 'A section heading' },
-    { type: 'heading', level: 3, text: 'A smaller heading' },
+    { type: 'heading', level: 2, content: ['A section heading'] },
+    {
+      type: 'heading',
+      level: 3,
+      content: [
+        'A ',
+        { type: 'text', text: 'smaller', em: true },
+        ' heading with ',
+        { type: 'link', href: '/article/sources', children: ['sources'] },
+      ],
+    },
+    {
+      type: 'paragraph',
+      content: [
+        'Ingredients:',
+        { type: 'lineBreak' },
+        '200 g flour',
+        { type: 'lineBreak' },
+        'H',
+        { type: 'text', text: '2', sub: true },
+        'O at 10',
+        { type: 'text', text: '5', sup: true },
+        ' pascals',
+      ],
+    },
     { type: 'pullQuote', text: 'Every block has its own component.', attribution: 'A style guide' },
     {
       type: 'image',
@@ -68,7 +91,7 @@ describe('article body blocks', () => {
 
   it('renders a paragraph with emphasis, strong text and a link', async () => {
     const { article } = await renderArticle(everyBlock);
-    expect(within(article).getByRole('emphasis')).toHaveTextContent('emphasised words');
+    expect(within(article).getByText('emphasised words').tagName).toBe('EM');
     expect(within(article).getByRole('strong')).toHaveTextContent('strong words');
     expect(within(article).getByRole('link', { name: 'the full report' })).toHaveAttribute(
       'href',
@@ -79,10 +102,22 @@ describe('article body blocks', () => {
     );
   });
 
-  it('renders level 2 and level 3 headings', async () => {
+  it('renders level 2 and level 3 headings, a heading with emphasis and a link', async () => {
     const { article } = await renderArticle(everyBlock);
     expect(within(article).getByRole('heading', { level: 2, name: 'A section heading' })).toBeInTheDocument();
-    expect(within(article).getByRole('heading', { level: 3, name: 'A smaller heading' })).toBeInTheDocument();
+    const smaller = within(article).getByRole('heading', { level: 3, name: 'A smaller heading with sources' });
+    expect(within(smaller).getByRole('emphasis')).toHaveTextContent('smaller');
+    expect(within(smaller).getByRole('link', { name: 'sources' })).toHaveAttribute('href', '/article/sources');
+  });
+
+  it('breaks lines inside a paragraph and raises and lowers text', async () => {
+    const { article } = await renderArticle(everyBlock);
+    const paragraph = within(article).getByText(/^Ingredients:/);
+    // Each line is its own line to the reader, not run together.
+    expect(paragraph.innerHTML).toMatch(/^Ingredients:<br>200 g flour<br>H/);
+    expect(within(paragraph).getByRole('subscript')).toHaveTextContent('2');
+    expect(within(paragraph).getByRole('superscript')).toHaveTextContent('5');
+    expect(paragraph).toHaveTextContent('Ingredients:200 g flourH2O at 105 pascals');
   });
 
   it('renders a pull quote as a figure with a blockquote and its attribution', async () => {

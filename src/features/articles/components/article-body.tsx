@@ -11,7 +11,7 @@ function BodyBlock({ block }: { block: Block }) {
     case 'paragraph':
       return <ParagraphBlock content={block.content} />;
     case 'heading':
-      return <HeadingBlock level={block.level} text={block.text} />;
+      return <HeadingBlock level={block.level} content={block.content} />;
     case 'pullQuote':
       return <PullQuoteBlock text={block.text} attribution={block.attribution} />;
     case 'image':

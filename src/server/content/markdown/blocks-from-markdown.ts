@@ -1,7 +1,7 @@
 import type { RootContent } from 'mdast';
 import { DIRECTIVE_BLOCKS } from './directive-blocks';
 import { inlineFromMarkdown } from './inline-from-markdown';
-import { lineOf, notice, plainText, type MarkdownContext } from './markdown-context';
+import { lineOf, notice, type MarkdownContext } from './markdown-context';
 
 /** A body block as the schema will see it (it validates every field; this only gives the shape). */
 type BlockInput = Record<string, unknown>;
@@ -29,7 +29,11 @@ function block(node: RootContent, index: number, context: MarkdownContext): Bloc
         notice(context, node, 'A level-1 heading: the headline is the page’s only one, set it as `headline`; skipped');
         return undefined;
       }
-      return { type: 'heading', level: node.depth, text: plainText(node) };
+      return {
+        type: 'heading',
+        level: node.depth,
+        content: inlineFromMarkdown(node.children, [...path, 'content'], context),
+      };
     case 'list':
       return {
         type: 'list',

@@ -2,10 +2,13 @@ import type { PhrasingContent } from 'mdast';
 import type { Inline, TextRun } from '../../../contract/inline';
 import { notice, plainText, type MarkdownContext } from './markdown-context';
 
-type Marks = { em?: true; strong?: true };
+type Marks = { em?: true; strong?: true; sup?: true; sub?: true };
+
+/** `:sup[2]` and `:sub[2]`: the text directives that raise or lower their text. */
+const TEXT_DIRECTIVE_MARKS: Record<string, Marks> = { sup: { sup: true }, sub: { sub: true } };
 
 const run = (text: string, marks: Marks): string | TextRun =>
-  marks.em || marks.strong ? { type: 'text', text, ...marks } : text;
+  Object.keys(marks).length ? { type: 'text', text, ...marks } : text;
 
 /** Neighbouring plain strings joined, so `a *b* c` is three nodes and not five. */
 function merge(nodes: Inline[]): Inline[] {
@@ -29,7 +32,7 @@ function convert(node: PhrasingContent, marks: Marks, context: MarkdownContext):
     case 'strong':
       return node.children.flatMap((child) => convert(child, { ...marks, strong: true }, context));
     case 'break':
-      return [run('\n', marks)];
+      return [{ type: 'lineBreak' }];
     case 'link':
       return [link(node.url, node.children, marks, context)];
     case 'linkReference': {
@@ -40,9 +43,12 @@ function convert(node: PhrasingContent, marks: Marks, context: MarkdownContext):
     case 'html':
       notice(context, node, `Raw HTML is not allowed in Markdown: ${JSON.stringify(node.value)} skipped`);
       return [];
-    case 'textDirective':
+    case 'textDirective': {
+      const raised = TEXT_DIRECTIVE_MARKS[node.name];
+      if (raised) return node.children.flatMap((child) => convert(child, { ...marks, ...raised }, context));
       // `:name` in running text that names no inline kind we know ("ratio 3:to") is the text as written.
       return [run(`:${node.name}`, marks), ...node.children.flatMap((child) => convert(child, marks, context))];
+    }
     case 'delete':
       notice(context, node, 'Strikethrough is not part of the article format: kept as plain text');
       return node.children.flatMap((child) => convert(child, marks, context));
@@ -55,10 +61,13 @@ function convert(node: PhrasingContent, marks: Marks, context: MarkdownContext):
 const describe = (type: string) =>
   ({ image: 'An image', imageReference: 'An image', footnoteReference: 'A footnote' })[type] ?? `A ${type}`;
 
+const isBreak = (node: Inline) => typeof node !== 'string' && node.type === 'lineBreak';
+
 function link(href: string, children: PhrasingContent[], marks: Marks, context: MarkdownContext): Inline {
-  const inner = merge(children.flatMap((child) => convert(child, marks, context))).filter(
-    (node): node is string | TextRun => typeof node === 'string' || node.type === 'text',
-  );
+  // A link holds text only: a line break inside one reads as a space.
+  const inner = merge(
+    children.flatMap((child) => convert(child, marks, context)).map((node) => (isBreak(node) ? ' ' : node)),
+  ).filter((node): node is string | TextRun => typeof node === 'string' || node.type === 'text');
   return { type: 'link', href, children: inner };
 }
 

@@ -21,9 +21,9 @@ export type MarkdownArticle = {
 };
 
 // Only parsing: nothing is ever turned into HTML. The processor is frozen, so it holds no state between files.
-// The blocks made here have the shapes of schemaVersion 1 (heading `text`, `bottomLine`): saying so lets the
-// contract's upgrade step carry them to whatever version is current.
-const MARKDOWN_SHAPES_VERSION = 1;
+// The blocks made here have the shapes of schemaVersion 2: saying so lets the contract's upgrade step carry them
+// to whatever version is current.
+const MARKDOWN_SHAPES_VERSION = 2;
 
 const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkDirective).freeze();
 
