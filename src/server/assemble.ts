@@ -131,7 +131,8 @@ export async function assemble(
   loaded?.notices.forEach(onNotice);
   loaded?.problems.forEach(onProblem);
   app.log.info(`Loaded ${content.size} articles from ${config.contentDir}`);
-  const backlog = loaded?.files.searchBacklog() ? startSearchBacklog(loaded.files, app) : undefined;
+  const waiting = loaded?.files.searchBacklog() ?? 0;
+  const backlog = loaded && waiting ? startSearchBacklog(loaded.files, waiting, app) : undefined;
   const watching: ContentWatch | undefined =
     watch && loaded ? watchContent({ ...loaded, content, onProblem, onNotice }) : undefined;
   app.addHook('onClose', async () => {
@@ -145,9 +146,9 @@ export async function assemble(
   return { app, content, store, search, watching, searchComplete: backlog?.done ?? Promise.resolve() };
 }
 
-function startSearchBacklog(files: ContentFiles, app: FastifyInstance) {
+function startSearchBacklog(files: ContentFiles, waiting: number, app: FastifyInstance) {
   app.log.info(
-    `Search is indexing ${files.searchBacklog()} articles in the background; until it is done it finds only part of the archive`,
+    `Search is indexing ${waiting} articles in the background; until it is done it finds only part of the archive`,
   );
   return indexSearchBacklog(files, {
     onDone: (indexed) => app.log.info(`Search index complete (${indexed} articles indexed in the background)`),

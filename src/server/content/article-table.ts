@@ -149,6 +149,11 @@ export class ArticleTable {
     return this.tagIds.get(row).map((id) => this.names.name(id));
   }
 
+  /** Tags lower-cased, each once: what related articles and cache keys compare ("Trade" and "trade" are one). */
+  foldedTags(row: number): string[] {
+    return [...new Set(this.tags(row).map((t) => t.toLowerCase()))];
+  }
+
   authors(row: number): string[] {
     return this.authorIds.get(row).map((id) => this.names.name(id));
   }

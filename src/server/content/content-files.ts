@@ -22,9 +22,9 @@ const READ_BATCH = 128;
  */
 const WRITE_CHUNK = 2_048;
 /**
- * Up to this many versions waiting for search are indexed before `scan` or `update` returns; more (a first build
- * of a large archive) are left to `indexSearch`, run in the background, so the server is ready without waiting for
- * full-text indexing, which is most of a first build.
+ * Up to this many versions waiting for search are indexed before `scan` returns, each change's as it is written;
+ * more (a first build of a large archive) are queued for `indexSearch`, run in the background, so the server is
+ * ready without waiting for full-text indexing, which is most of a first build.
  */
 const SEARCH_AT_ONCE = 2_048;
 
@@ -113,6 +113,8 @@ export class ContentFiles {
     // What start-up keeps of each article read now is its listing, as for those read from the index: the
     // repository reads summaries back from the index when a list shows them.
     const update = await this.update(stale.sort(), kept, 'listing');
+    // A few left queued by a server stopped mid-backlog are indexed now; many are the background's.
+    if (!this.backlogged) this.indexAllSearch();
     const records = [...this.claims.values()].flatMap((claimants) => kept.get(firstOf(claimants)) ?? []);
     problems.push(...update.problems, ...this.duplicateProblems());
     return { records, problems, notices: update.notices };
@@ -170,13 +172,14 @@ export class ContentFiles {
             {
               summary: JSON.stringify(record.summary),
               body: JSON.stringify(parsed.article),
-              publishedMs: Date.parse(parsed.article.publishedAt),
+              search: this.backlogged
+                ? { publishedMs: Date.parse(parsed.article.publishedAt) }
+                : { document: searchDocument(parsed.article) },
             },
           );
         });
       });
     }
-    if (!this.backlogged) this.indexAllSearch();
     const change: Required<ContentChange> = { set: [], remove: [] };
     for (const slug of touched) {
       const claimants = this.claims.get(slug);
@@ -189,7 +192,7 @@ export class ContentFiles {
     return { change, problems, notices };
   }
 
-  /** Versions waiting for search, from the last `scan` and every `update` since. */
+  /** Versions waiting for search: left by a large first build (or a server stopped before it was done). */
   searchBacklog(): number {
     return this.index.searchBacklog();
   }

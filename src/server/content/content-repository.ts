@@ -170,7 +170,7 @@ export class ContentRepository {
   shown(slug: string): { section: string; tags: string[]; related: string[] } | undefined {
     const row = this.bySlug.get(slug);
     if (row === undefined) return undefined;
-    const tags = [...new Set(this.table.tags(row).map((t) => t.toLowerCase()))];
+    const tags = this.table.foldedTags(row);
     return { section: this.table.section(row), tags, related: this.related(slug).map((s) => s.slug) };
   }
 

@@ -14,7 +14,7 @@ export class SharedTags {
   constructor(private readonly table: ArticleTable) {}
 
   add(row: number): void {
-    for (const tag of this.tagsOf(row)) {
+    for (const tag of this.table.foldedTags(row)) {
       const rows = this.postings.get(tag);
       if (rows) rows.push(row);
       else this.postings.set(tag, [row]);
@@ -22,7 +22,7 @@ export class SharedTags {
   }
 
   remove(row: number): void {
-    for (const tag of this.tagsOf(row)) {
+    for (const tag of this.table.foldedTags(row)) {
       const rows = this.postings.get(tag) ?? [];
       const at = rows.indexOf(row);
       if (at < 0) continue;
@@ -35,7 +35,7 @@ export class SharedTags {
 
   /** Up to `limit` rows sharing the most tags with `row` (at least one), newest first among equals. */
   mostShared(row: number, limit: number, skip: readonly number[] = []): number[] {
-    const tags = this.tagsOf(row);
+    const tags = this.table.foldedTags(row);
     if (limit <= 0 || tags.length === 0) return [];
     if (this.counts.length < this.table.capacity) this.counts = new Uint8Array(this.table.capacity);
     const { counts, touched } = this;
@@ -57,10 +57,6 @@ export class SharedTags {
     }
     touched.length = 0;
     return byCount.reverse().flat().slice(0, limit);
-  }
-
-  private tagsOf(row: number): string[] {
-    return [...new Set(this.table.tags(row).map((t) => t.toLowerCase()))];
   }
 
   /** Keeps `newest` the `limit` newest rows offered, newest first. */

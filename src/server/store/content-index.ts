@@ -19,6 +19,13 @@ export type IndexedFile = {
   problems: string | null;
 };
 
+/** A valid version as stored: its summary and body, and its search entry now or later. */
+export type GoodVersion = {
+  summary: string;
+  body: string;
+  search: { document: SearchDocument } | { publishedMs: number };
+};
+
 export type ContentIndex = {
   /** Every file, in name order, without summaries or bodies. */
   all(): IterableIterator<IndexedFile>;
@@ -29,9 +36,10 @@ export type ContentIndex = {
   body(name: string): string | undefined;
   /**
    * Without `good` (and with no listing) the last good version stays: a file that turned bad keeps it. A good
-   * version is queued for search (`indexSearch`), not indexed here: full-text indexing is most of a first build.
+   * version's search entry is written now (`document`) or queued for `indexSearch` (`publishedMs`, which orders
+   * the queue): full-text indexing is most of a first build, which queues.
    */
-  put(file: IndexedFile, good?: { summary: string; body: string; publishedMs: number }): void;
+  put(file: IndexedFile, good?: GoodVersion): void;
   delete(name: string): void;
   /** Good versions not yet in the search index. */
   searchBacklog(): number;
@@ -115,7 +123,9 @@ export function openContentIndex(dataDir: string | undefined, onFallback?: (erro
       putFile.run(file);
       if (!good) return;
       putBody.run(file.name, good.summary, good.body);
-      queue.run(file.name, good.publishedMs);
+      if ('publishedMs' in good.search) return void queue.run(file.name, good.search.publishedMs);
+      dequeue.run(file.name);
+      search.upsert(file.name, good.search.document);
     },
     delete(name) {
       removeFile.run(name);
