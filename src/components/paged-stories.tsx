@@ -1,28 +1,21 @@
 import type { ArticleSummary } from '../contract/article';
 import { StoryList } from './story-list';
 
-type PagedStoriesProps = {
-  stories: ArticleSummary[];
-  locale: string;
-  timeZone: string;
-  empty: string;
+/** What a list page's infinite query gives: its pages so far, and how to ask for the next. */
+export type PagedQuery = {
+  data: { pages: readonly { items: ArticleSummary[] }[] };
   hasNextPage: boolean;
   isFetchingNextPage: boolean;
   isFetchNextPageError: boolean;
   fetchNextPage: () => unknown;
 };
 
+type PagedStoriesProps = { query: PagedQuery; locale: string; timeZone: string; empty: string };
+
 /** A list page's stories with "More stories" for the next page, as a section's, a tag's or an author's page shows them. */
-export function PagedStories({
-  stories,
-  locale,
-  timeZone,
-  empty,
-  hasNextPage,
-  isFetchingNextPage,
-  isFetchNextPageError,
-  fetchNextPage,
-}: PagedStoriesProps) {
+export function PagedStories({ query, locale, timeZone, empty }: PagedStoriesProps) {
+  const { data, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query;
+  const stories = data.pages.flatMap((page) => page.items);
   return (
     <>
       {stories.length > 0 ? (

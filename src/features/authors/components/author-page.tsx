@@ -6,10 +6,8 @@ import { authorPageQuery } from '../api/get-author-page';
 type AuthorPageProps = { slug: string; locale: string; timeZone: string };
 
 export function AuthorPage({ slug, locale, timeZone }: AuthorPageProps) {
-  const { data, hasNextPage, fetchNextPage, isFetchingNextPage, isFetchNextPageError } = useSuspenseInfiniteQuery(
-    authorPageQuery(useApi(), slug),
-  );
-  const author = data.pages[0]?.author ?? { slug, name: slug };
+  const query = useSuspenseInfiniteQuery(authorPageQuery(useApi(), slug));
+  const author = query.data.pages[0]?.author ?? { slug, name: slug };
   return (
     <div className="section-page">
       <header className="section-header">
@@ -17,16 +15,7 @@ export function AuthorPage({ slug, locale, timeZone }: AuthorPageProps) {
         {author.role && <p className="kicker">{author.role}</p>}
         {author.bio && <p className="standfirst">{author.bio}</p>}
       </header>
-      <PagedStories
-        stories={data.pages.flatMap((page) => page.items)}
-        locale={locale}
-        timeZone={timeZone}
-        empty={`No stories by ${author.name} yet.`}
-        hasNextPage={hasNextPage}
-        isFetchingNextPage={isFetchingNextPage}
-        isFetchNextPageError={isFetchNextPageError}
-        fetchNextPage={fetchNextPage}
-      />
+      <PagedStories query={query} locale={locale} timeZone={timeZone} empty={`No stories by ${author.name} yet.`} />
     </div>
   );
 }

@@ -8,25 +8,14 @@ type SectionPageProps = { section: Section; locale: string; timeZone: string };
 
 export function SectionPage({ section, locale, timeZone }: SectionPageProps) {
   const api = useApi();
-  const { data, hasNextPage, fetchNextPage, isFetchingNextPage, isFetchNextPageError } = useSuspenseInfiniteQuery(
-    articleListQuery(api, section.id),
-  );
+  const query = useSuspenseInfiniteQuery(articleListQuery(api, section.id));
   return (
     <div className="section-page">
       <header className="section-header">
         <h1>{section.name}</h1>
         {section.description && <p className="standfirst">{section.description}</p>}
       </header>
-      <PagedStories
-        stories={data.pages.flatMap((page) => page.items)}
-        locale={locale}
-        timeZone={timeZone}
-        empty={`No stories in ${section.name} yet.`}
-        hasNextPage={hasNextPage}
-        isFetchingNextPage={isFetchingNextPage}
-        isFetchNextPageError={isFetchNextPageError}
-        fetchNextPage={fetchNextPage}
-      />
+      <PagedStories query={query} locale={locale} timeZone={timeZone} empty={`No stories in ${section.name} yet.`} />
     </div>
   );
 }
