@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DESKTOP, MOBILE, NARROW, waitForHydration } from './support/browser';
-import { publication, seed } from './support/content';
+import { axeViolations, DESKTOP, MOBILE, NARROW, waitForHydration } from './support/browser';
+import { publication, readArticle, seed } from './support/content';
 import { setUpBrowserSuite } from './support/suite';
 
 // The article as a reader sees it laid out: what comes first on a phone, the sections row, the pull quote,
@@ -121,6 +121,56 @@ describe('type', () => {
     );
     expect(styles).toHaveLength(2);
     expect(styles[1], 'body caption').toEqual(styles[0]);
+  });
+});
+
+describe('the rail', () => {
+  const sectionOf = (slug: string) => publication.sections.find((s) => s.id === readArticle(slug).section)?.name;
+
+  it('shows Related and Trending with section labels and thumbnails, Trending numbered', async () => {
+    const page = await openArticle(`/article/${seed.slug}`, DESKTOP);
+    const rail = page.getByRole('complementary', { name: 'More to read' });
+    for (const name of ['Related Articles', 'Trending']) {
+      const items = await rail
+        .getByRole('region', { name })
+        .getByRole('listitem')
+        .evaluateAll((lis) =>
+          lis.map((li) => {
+            const img = li.querySelector('img');
+            const box = img?.getBoundingClientRect();
+            return {
+              slug: li.querySelector('a')?.getAttribute('href')?.split('/').pop() ?? '',
+              label: li.querySelector('.kicker')?.textContent,
+              size: img && [img.getAttribute('width'), img.getAttribute('height')].map(Number),
+              drawn: box && box.width / box.height,
+            };
+          }),
+        );
+      expect(items.length, `${name} lists stories`).toBeGreaterThan(0);
+      for (const item of items) {
+        expect(item.label, `${item.slug} in ${name}: section label`).toBe(sectionOf(item.slug));
+        if (!readArticle(item.slug).hero) continue;
+        const [width = 0, height = 0] = item.size ?? [];
+        expect(width * height, `${item.slug} in ${name}: thumbnail with width and height`).toBeGreaterThan(0);
+        expect(item.drawn, `${item.slug} in ${name}: drawn in shape`).toBeCloseTo(width / height, 1);
+      }
+    }
+    const trending = rail.getByRole('region', { name: 'Trending' }).getByRole('list');
+    expect(await trending.evaluate((el) => el.tagName)).toBe('OL');
+  });
+
+  it.each([
+    { label: '320px', viewport: NARROW, colorScheme: 'light' as const },
+    { label: '320px', viewport: NARROW, colorScheme: 'dark' as const },
+    { label: '1280px', viewport: DESKTOP, colorScheme: 'light' as const },
+    { label: '1280px', viewport: DESKTOP, colorScheme: 'dark' as const },
+  ])('passes axe at $label in $colorScheme mode', async ({ viewport, colorScheme }) => {
+    const page = await suite.pages.open({ viewport, colorScheme });
+    await page.goto(suite.server.at(`/article/${seed.slug}`));
+    await waitForHydration(page);
+    await page.getByRole('region', { name: 'Trending' }).getByRole('listitem').first().waitFor();
+    const violations = await axeViolations(page);
+    expect(violations, violations.join('\n\n')).toEqual([]);
   });
 });
 

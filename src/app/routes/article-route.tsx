@@ -75,8 +75,8 @@ export function ArticleRoute({ recordView }: ArticleRouteProps) {
         footer={<HelpUsImprove slug={article.slug} />}
       />
       <aside className="rail" aria-label="More to read">
-        <RelatedArticles stories={related} locale={locale} timeZone={timeZone} />
-        <TrendingList locale={locale} timeZone={timeZone} article={article.slug} />
+        <RelatedArticles stories={related} sections={publication.sections} />
+        <TrendingList sections={publication.sections} article={article.slug} />
       </aside>
     </div>
   );

@@ -23,7 +23,7 @@ export function FrontRoute() {
       <PageMeta description={publication.description} />
       <FrontPage publication={publication} />
       <aside className="rail" aria-label="More to read">
-        <TrendingList locale={publication.locale} timeZone={publication.timeZone} />
+        <TrendingList sections={publication.sections} />
       </aside>
     </div>
   );

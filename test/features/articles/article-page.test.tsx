@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { articles, seedArticle } from '../../support/fixtures';
+import { sectionName } from '../../../src/lib/section-name';
+import { articles, publication, seedArticle } from '../../support/fixtures';
 import { server } from '../../support/msw-server';
 import { problem } from '../../support/problem-response';
 import { renderApp } from '../../support/render-app';
@@ -129,6 +130,18 @@ describe('article page', () => {
       expect.arrayContaining(expected),
     );
     expect(links).toHaveLength(expected.length);
+  });
+
+  it('labels every rail story with its section, and numbers Trending', async () => {
+    await renderSeedArticle();
+    const related = screen.getByRole('region', { name: 'Related Articles' });
+    for (const item of within(related).getAllByRole('listitem')) {
+      const slug = within(item).getByRole('link').getAttribute('href')?.split('/').pop();
+      const section = articles.find((a) => a.slug === slug)?.section ?? '';
+      expect(within(item).getByText(sectionName(publication.sections, section))).toBeInTheDocument();
+    }
+    const trending = within(screen.getByRole('region', { name: 'Trending' }));
+    expect((await trending.findByRole('list')).tagName).toBe('OL');
   });
 
   it('lists trending articles as links', async () => {
