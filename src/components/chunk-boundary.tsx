@@ -1,10 +1,10 @@
-import { Component, type ReactNode } from 'react';
+import { Component, Suspense, type ReactNode } from 'react';
 
-type ChunkBoundaryProps = { children: ReactNode };
+type ChunkBoundaryProps = { children: ReactNode; /** Shown while the code loads. */ loading: ReactNode };
 
 /**
- * Around code loaded on demand: if its chunk cannot be fetched (offline, or removed by a deploy),
- * the reader gets a sentence and a way forward instead of the page's error screen.
+ * Around code loaded on demand: `loading` while its chunk arrives; if it cannot be fetched (offline, or removed by
+ * a deploy), the reader gets a sentence and a way forward instead of the page's error screen.
  */
 export class ChunkBoundary extends Component<ChunkBoundaryProps, { failed: boolean }> {
   state = { failed: false };
@@ -14,7 +14,7 @@ export class ChunkBoundary extends Component<ChunkBoundaryProps, { failed: boole
   }
 
   render() {
-    if (!this.state.failed) return this.props.children;
+    if (!this.state.failed) return <Suspense fallback={this.props.loading}>{this.props.children}</Suspense>;
     return (
       <div role="alert" className="chunk-error">
         <p>This part of the page couldn’t load. Check your connection, then reload the page.</p>

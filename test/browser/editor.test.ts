@@ -10,21 +10,18 @@ const suite = setUpBrowserSuite({ FEEDBACK_ADMIN_TOKEN: TOKEN });
 
 const QUICK = 'Read it on the bus, answered straight away.';
 
-/** A reader who answers within a second of opening the page: thanked, but held back as suspected spam. */
-async function sendQuickRating() {
+/** A rating as the widget sends it, acknowledged by the server. */
+async function sendRatingBody(fields: { helpful: boolean; comment: string; timeOnPageMs: number; reasons?: string[] }) {
   const res = await fetch(suite.server.at(`/api/articles/${seed.slug}/feedback`), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      idempotencyKey: randomUUID(),
-      kind: 'rating',
-      helpful: false,
-      comment: QUICK,
-      timeOnPageMs: 900,
-    }),
+    body: JSON.stringify({ idempotencyKey: randomUUID(), kind: 'rating', ...fields }),
   });
   expect(res.status).toBe(201);
 }
+
+/** A reader who answers within a second of opening the page: thanked, but held back as suspected spam. */
+const sendQuickRating = () => sendRatingBody({ helpful: false, comment: QUICK, timeOnPageMs: 900 });
 
 async function signIn(page: Page) {
   await page.goto(suite.server.at('/editor'));
@@ -71,22 +68,14 @@ describe('editor, suspected spam', () => {
 });
 
 /** A rating with reasons and a long comment: long cells are what squeezed the table's headers. */
-async function sendRating(helpful: boolean, reasons: string[]) {
-  // Each comment its own: the same one twice from one reader is stored once.
-  const res = await fetch(suite.server.at(`/api/articles/${seed.slug}/feedback`), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      idempotencyKey: randomUUID(),
-      kind: 'rating',
-      helpful,
-      reasons,
-      comment: `${reasons.join(', ')}: a long comment that goes on and on about the article. `.repeat(8),
-      timeOnPageMs: 60_000,
-    }),
+const sendRating = (helpful: boolean, reasons: string[]) =>
+  sendRatingBody({
+    helpful,
+    reasons,
+    // Each comment its own: the same one twice from one reader is stored once.
+    comment: `${reasons.join(', ')}: a long comment that goes on and on about the article. `.repeat(8),
+    timeOnPageMs: 60_000,
   });
-  expect(res.status).toBe(201);
-}
 
 /** Column headers whose words are split across lines ("Ye/s"), with what they were. */
 function headersBrokenMidWord(page: Page) {

@@ -21,6 +21,12 @@ const rating = (overrides: Record<string, unknown> = {}) => ({
   timeOnPageMs: 60_000,
   ...overrides,
 });
+const errorReport = (comment: string) => ({
+  idempotencyKey: randomUUID(),
+  kind: 'error-report',
+  category: 'Factual error',
+  comment,
+});
 const postTo = (
   target: TestServer,
   body: unknown,
@@ -47,12 +53,7 @@ describe('POST /api/articles/:slug/feedback', () => {
   });
 
   it('accepts an error report with a category and description', async () => {
-    const res = await post({
-      idempotencyKey: randomUUID(),
-      kind: 'error-report',
-      category: 'Factual error',
-      comment: 'The date is wrong.',
-    });
+    const res = await post(errorReport('The date is wrong.'));
     expect(res.statusCode).toBe(201);
   });
 
@@ -163,12 +164,7 @@ describe('POST /api/articles/:slug/feedback', () => {
   });
 
   it('requires a description for an error report', async () => {
-    const res = await post({
-      idempotencyKey: randomUUID(),
-      kind: 'error-report',
-      category: 'Factual error',
-      comment: '   ',
-    });
+    const res = await post(errorReport('   '));
     expect(res.statusCode).toBe(422);
     expect(res.json().errors.map((e: { path: string }) => e.path)).toEqual(['comment']);
   });

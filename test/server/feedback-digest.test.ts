@@ -187,33 +187,22 @@ describe('the feedback digest', () => {
     ).rejects.toThrow(new Error(`FEEDBACK_DIGEST_URL (${new URL(receiverUrl).origin}) answered 500`));
   });
 
-  it('runs as npm run feedback:digest, for a day given on the command line', { timeout: 60_000 }, async () => {
-    const { stdout } = await promisify(execFile)('npm', ['run', '--silent', 'feedback:digest', '--', '--day', DAY], {
+  /** The command an operator runs, over this test's data and content, with `env` added. */
+  const runCommand = (args: string[], env: Record<string, string>) =>
+    promisify(execFile)('npm', ['run', '--silent', 'feedback:digest', '--', ...args], {
       cwd: path.resolve(import.meta.dirname, '../..'),
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        DATA_DIR: dataDir,
-        CONTENT_DIR: contentDirectory,
-        FEEDBACK_DIGEST_URL: receiverUrl,
-      },
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, CONTENT_DIR: contentDirectory, ...env },
     });
+
+  it('runs as npm run feedback:digest, for a day given on the command line', { timeout: 60_000 }, async () => {
+    const { stdout } = await runCommand(['--day', DAY], { FEEDBACK_DIGEST_URL: receiverUrl });
     expect(stdout.split('\n')[0]).toBe(`Reader feedback for ${DAY} (UTC)`);
     expect(JSON.parse(received[0]!.body)).toEqual(expectedDigest(rows));
   });
 
   it('refuses a bad setting or day, saying which', { timeout: 60_000 }, async () => {
     const run = (args: string[], env: Record<string, string>) =>
-      promisify(execFile)('npm', ['run', '--silent', 'feedback:digest', '--', ...args], {
-        cwd: path.resolve(import.meta.dirname, '../..'),
-        env: {
-          PATH: process.env.PATH,
-          HOME: process.env.HOME,
-          DATA_DIR: dataDir,
-          CONTENT_DIR: contentDirectory,
-          ...env,
-        },
-      }).then(
+      runCommand(args, env).then(
         () => ({ code: 0, stderr: '' }),
         (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
       );

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { sqliteDialect, whereFeedback as where } from './feedback-filter';
-import type { FeedbackFilter, FeedbackTally, ReasonCount, Store, StoredFeedback } from './store';
+import type { EditorQueries, FeedbackFilter, FeedbackTally, ReasonCount, Store, StoredFeedback } from './store';
 
 const whereFeedback = (filter: FeedbackFilter) => where(filter, sqliteDialect);
 
@@ -29,23 +29,10 @@ const toStored = (row: FeedbackRow): StoredFeedback => ({
   spam: (row.spam_verdict ?? (row.spam_reason !== null ? 1 : 0)) === 1,
 });
 
-type EditorQueries = Pick<
-  Store,
-  | 'listFeedback'
-  | 'iterateFeedback'
-  | 'tallyFeedback'
-  | 'countSpam'
-  | 'dailyRatings'
-  | 'reasonCounts'
-  | 'markSpam'
-  | 'forgetCommentsBefore'
-  | 'addSession'
-  | 'sessionExpiry'
-  | 'deleteSession'
->;
+type EditorAndSessionQueries = EditorQueries & Pick<Store, 'addSession' | 'sessionExpiry' | 'deleteSession'>;
 
 /** What editors read and decide: selections, tallies, spam verdicts, retention and sessions. */
-export function editorQueries(db: Database.Database): EditorQueries {
+export function editorQueries(db: Database.Database): EditorAndSessionQueries {
   const setVerdict = db.prepare('UPDATE feedback SET spam_verdict = ? WHERE public_id = ?');
   const forget = db.prepare('UPDATE feedback SET comment = NULL WHERE created_at < ? AND comment IS NOT NULL');
   const insertSession = db.prepare('INSERT INTO editor_sessions (id_hash, expires_at) VALUES (?, ?)');

@@ -92,6 +92,19 @@ export interface Store {
   close(): Promise<void>;
 }
 
+/** What editors read and decide: selections, tallies, spam verdicts and retention (sessions are stored apart). */
+export type EditorQueries = Pick<
+  Store,
+  | 'listFeedback'
+  | 'iterateFeedback'
+  | 'tallyFeedback'
+  | 'countSpam'
+  | 'dailyRatings'
+  | 'reasonCounts'
+  | 'markSpam'
+  | 'forgetCommentsBefore'
+>;
+
 /** The store cannot write (disk full, read-only, not open): callers answer 503 and nothing is acknowledged. */
 export class StoreUnavailableError extends Error {
   constructor(cause: unknown) {

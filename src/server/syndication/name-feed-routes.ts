@@ -20,34 +20,37 @@ type NameFeedOptions = {
  * their pages, so scheduled and removed articles are in neither; shared under the list's key, purged with it.
  */
 export function registerNameFeedRoutes(app: FastifyInstance, { content, profiles, http }: NameFeedOptions): void {
-  for (const format of ['rss', 'atom'] as const) {
-    app.get<{ Params: { slug: string } }>(feedsOf(routePatterns.tag)[format], (request, reply) => {
-      const { slug } = request.params;
-      const name = content.tagName(slug);
-      if (name === undefined) return sendProblem(reply, 404, `No articles are tagged "${slug}"`);
-      shareable(reply.type(FEED_TYPES[format]), 'content', [cacheKeys.tag(slug)]);
-      return articleFeed(format, {
-        publication: content.publication,
-        origin: siteOrigin(request, http),
-        title: name,
-        pagePath: paths.tag(slug),
-        paths: feedPaths.tag(slug),
-        articles: content.listBy('tag', slug, { limit: FEED_SIZE })?.items ?? [],
+  // What differs between a tag's feeds and an author's: how the slug is named and where its list lives.
+  const kinds = [
+    {
+      kind: 'tag',
+      pattern: routePatterns.tag,
+      nameOf: (slug: string) => content.tagName(slug),
+      unknown: (slug: string) => `No articles are tagged "${slug}"`,
+    },
+    {
+      kind: 'author',
+      pattern: routePatterns.author,
+      nameOf: (slug: string) => profiles.get(slug)?.name ?? content.authorName(slug),
+      unknown: (slug: string) => `No author at "${slug}"`,
+    },
+  ] as const;
+  for (const { kind, pattern, nameOf, unknown } of kinds) {
+    for (const format of ['rss', 'atom'] as const) {
+      app.get<{ Params: { slug: string } }>(feedsOf(pattern)[format], (request, reply) => {
+        const { slug } = request.params;
+        const name = nameOf(slug);
+        if (name === undefined) return sendProblem(reply, 404, unknown(slug));
+        shareable(reply.type(FEED_TYPES[format]), 'content', [cacheKeys[kind](slug)]);
+        return articleFeed(format, {
+          publication: content.publication,
+          origin: siteOrigin(request, http),
+          title: name,
+          pagePath: paths[kind](slug),
+          paths: feedPaths[kind](slug),
+          articles: content.listBy(kind, slug, { limit: FEED_SIZE })?.items ?? [],
+        });
       });
-    });
-    app.get<{ Params: { slug: string } }>(feedsOf(routePatterns.author)[format], (request, reply) => {
-      const { slug } = request.params;
-      const name = profiles.get(slug)?.name ?? content.authorName(slug);
-      if (name === undefined) return sendProblem(reply, 404, `No author at "${slug}"`);
-      shareable(reply.type(FEED_TYPES[format]), 'content', [cacheKeys.author(slug)]);
-      return articleFeed(format, {
-        publication: content.publication,
-        origin: siteOrigin(request, http),
-        title: name,
-        pagePath: paths.author(slug),
-        paths: feedPaths.author(slug),
-        articles: content.listBy('author', slug, { limit: FEED_SIZE })?.items ?? [],
-      });
-    });
+    }
   }
 }

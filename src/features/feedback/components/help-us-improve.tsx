@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useId, useRef, useState, type MouseEvent } from 'react';
+import { useEffect, useId, useRef, useState, type MouseEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useSearchParams } from 'react-router-dom';
 import { ChunkBoundary } from '../../../components/chunk-boundary';
@@ -116,17 +116,15 @@ function FeedbackWidget({ slug }: HelpUsImproveProps) {
         </ChoiceForm>
       )}
       {helpful !== null && (
-        <ChunkBoundary>
-          <Suspense fallback={loading}>
-            <RatingForm
-              slug={slug}
-              helpful={helpful}
-              startedAt={startedAt}
-              onFinished={setRatingFinished}
-              onDraftChange={setRatingDraft}
-              noScript={start.rating}
-            />
-          </Suspense>
+        <ChunkBoundary loading={loading}>
+          <RatingForm
+            slug={slug}
+            helpful={helpful}
+            startedAt={startedAt}
+            onFinished={setRatingFinished}
+            onDraftChange={setRatingDraft}
+            noScript={start.rating}
+          />
         </ChunkBoundary>
       )}
       {!reportFinished && (
@@ -148,16 +146,14 @@ function FeedbackWidget({ slug }: HelpUsImproveProps) {
       {/* Kept mounted once opened, so closing it never throws away what the reader typed. */}
       {report !== 'never-opened' && (
         <div className="feedback-report" hidden={report === 'closed'}>
-          <ChunkBoundary>
-            <Suspense fallback={loading}>
-              <ErrorReportForm
-                slug={slug}
-                startedAt={startedAt}
-                onFinished={setReportFinished}
-                onDraftChange={setReportDraft}
-                noScript={start.report}
-              />
-            </Suspense>
+          <ChunkBoundary loading={loading}>
+            <ErrorReportForm
+              slug={slug}
+              startedAt={startedAt}
+              onFinished={setReportFinished}
+              onDraftChange={setReportDraft}
+              noScript={start.report}
+            />
           </ChunkBoundary>
         </div>
       )}

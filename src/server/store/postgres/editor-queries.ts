@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
 import { postgresDialect, whereFeedback as where } from '../feedback-filter';
-import type { FeedbackFilter, FeedbackTally, ReasonCount, Store, StoredFeedback } from '../store';
+import type { EditorQueries, FeedbackFilter, FeedbackTally, ReasonCount, StoredFeedback } from '../store';
 
 const whereFeedback = (filter: FeedbackFilter) => where(filter, postgresDialect);
 /** Rows an export reads per query: constant memory whatever the selection holds. */
@@ -34,18 +34,6 @@ const toStored = (row: FeedbackRow): StoredFeedback => ({
 
 /** `n`th placeholder after a filter's own parameters. */
 const next = (params: unknown[], value: unknown) => `$${params.push(value)}`;
-
-type EditorQueries = Pick<
-  Store,
-  | 'listFeedback'
-  | 'iterateFeedback'
-  | 'tallyFeedback'
-  | 'countSpam'
-  | 'dailyRatings'
-  | 'reasonCounts'
-  | 'markSpam'
-  | 'forgetCommentsBefore'
->;
 
 /** What editors read and decide, in PostgreSQL: the same selections as SQLite's (../editor-queries.ts). */
 export function postgresEditorQueries(pool: Pool): EditorQueries {
