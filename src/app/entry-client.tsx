@@ -19,7 +19,8 @@ const payload = JSON.parse(document.getElementById(DATA_ELEMENT_ID)?.textContent
 const queryClient = createQueryClient();
 if (payload) hydrate(queryClient, payload.query);
 const api = createApiClient(fetchTransport);
-// The one outbox of this tab: feedback that could not be delivered waits in localStorage and goes out through `api`.
+// The one outbox of this tab: feedback that could not be delivered waits in localStorage and goes out through `api`;
+// the forms remember there too which articles this browser has answered.
 const outboxHost = createOutboxHost({ api, storage: () => window.localStorage });
 // The dates the server formatted for this page, shown as sent.
 const dates = createDateFormat(payload?.dates);
@@ -57,7 +58,7 @@ startTransition(() => {
 });
 
 // Feedback an earlier visit could not deliver: load the outbox only when there is some.
-if (hasPendingFeedback()) {
+if (hasPendingFeedback(outboxHost.storage)) {
   void import('../features/feedback/outbox').then(({ createOutbox }) => outboxHost.get(createOutbox).start());
 }
 

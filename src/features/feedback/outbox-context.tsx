@@ -18,6 +18,10 @@ export function useOutboxHost(): OutboxHost {
       get: () => {
         throw new Error('No outbox: the entry gave AppProviders no outboxHost');
       },
+      // Read inside the sent memory's try, so a server render (which only ever asks the server snapshot) says "not sent".
+      storage: () => {
+        throw new Error('No storage: the entry gave AppProviders no outboxHost');
+      },
     }
   );
 }

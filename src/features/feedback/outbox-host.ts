@@ -1,4 +1,5 @@
 import type { Outbox, OutboxOptions } from './outbox';
+import type { StorageSource } from './storage-source';
 
 /**
  * The one outbox of an app, made by its entry with the storage and API client it sends through, and handed to
@@ -7,9 +8,13 @@ import type { Outbox, OutboxOptions } from './outbox';
  * use), so a caller passes `createOutbox` in, and every caller gets the same instance, one set of timers and
  * listeners.
  */
-export type OutboxHost = { get(create: (options: OutboxOptions) => Outbox): Outbox };
+export type OutboxHost = {
+  get(create: (options: OutboxOptions) => Outbox): Outbox;
+  /** The storage the outbox keeps its entries in, where the forms also remember which articles were answered. */
+  storage: StorageSource;
+};
 
 export function createOutboxHost(options: OutboxOptions): OutboxHost {
   let outbox: Outbox | undefined;
-  return { get: (create) => (outbox ??= create(options)) };
+  return { get: (create) => (outbox ??= create(options)), storage: options.storage };
 }

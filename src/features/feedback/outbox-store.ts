@@ -1,5 +1,6 @@
 import { z } from '../../contract/zod';
 import { OUTBOX_KEY } from './outbox-key';
+import type { StorageSource } from './storage-source';
 
 // Where the outbox keeps its entries: a Storage (localStorage in the browser), read and written whole. Another
 // tab may write between two calls, so every change re-reads first (update) and nothing holds entries across an
@@ -17,9 +18,6 @@ const entrySchema = z.object({
 export type OutboxEntry = z.infer<typeof entrySchema>;
 
 export const keyOf = (entry: OutboxEntry) => entry.body.idempotencyKey;
-
-/** Looked up on every use, inside the try: reading `localStorage` itself throws where storage is switched off. */
-export type StorageSource = () => Storage;
 
 export type OutboxStore = {
   /** What is stored, keeping only well-formed entries: unreadable JSON means an empty outbox. */

@@ -2,7 +2,8 @@ import { sendFeedback, type OutgoingSubmission } from './api/send-feedback';
 import type { Problem } from '../../contract/api';
 import type { ApiClient } from '../../lib/api-client';
 import { OUTBOX_KEY } from './outbox-key';
-import { createOutboxStore, keyOf, type OutboxEntry, type StorageSource } from './outbox-store';
+import { createOutboxStore, keyOf, type OutboxEntry } from './outbox-store';
+import type { StorageSource } from './storage-source';
 import { rememberSent } from './sent-memory';
 
 // Submissions the server has not acknowledged yet, kept in storage until it does. Each keeps the
@@ -89,7 +90,7 @@ export function createOutbox({ api, storage, browser = window }: OutboxOptions):
       }
       store.update((entries) => entries.filter((e) => keyOf(e) !== key));
       if (outcome.kind === 'delivered') {
-        rememberSent(entry.slug);
+        rememberSent(storage, entry.slug);
         emit({ type: 'delivered', key, slug: entry.slug });
       } else {
         emit({ type: 'rejected', key, slug: entry.slug, status: outcome.status, problem: outcome.problem });

@@ -1,18 +1,21 @@
-// Which articles this browser has already sent feedback on, so a later visit can say so.
+import type { StorageSource } from './storage-source';
+
+// Which articles this browser has already sent feedback on, so a later visit can say so. Kept in the same storage
+// as the outbox (the app's OutboxHost names it), so whatever isolates one isolates the other.
 
 const sentKey = (slug: string) => `broadsheet:feedback-sent:${slug}`;
 
-export function hasSentFeedback(slug: string): boolean {
+export function hasSentFeedback(storage: StorageSource, slug: string): boolean {
   try {
-    return localStorage.getItem(sentKey(slug)) !== null;
+    return storage().getItem(sentKey(slug)) !== null;
   } catch {
     return false;
   }
 }
 
-export function rememberSent(slug: string): void {
+export function rememberSent(storage: StorageSource, slug: string): void {
   try {
-    localStorage.setItem(sentKey(slug), new Date().toISOString());
+    storage().setItem(sentKey(slug), new Date().toISOString());
   } catch {
     // Storage is off or full: the reader is only asked again next time.
   }

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { useOutboxHost } from './outbox-context';
 import { hasSentFeedback, subscribeToSentMemory } from './sent-memory';
 
 /**
@@ -7,9 +8,10 @@ import { hasSentFeedback, subscribeToSentMemory } from './sent-memory';
  * with the stored answer.
  */
 export function useAlreadySent(slug: string): boolean {
+  const { storage } = useOutboxHost();
   return useSyncExternalStore(
     subscribeToSentMemory,
-    () => hasSentFeedback(slug),
+    () => hasSentFeedback(storage, slug),
     () => false,
   );
 }

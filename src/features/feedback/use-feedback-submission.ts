@@ -57,7 +57,7 @@ export function useFeedbackSubmission({ slug, commentLabel, onFinished, initialE
       inFlight.current = false;
     });
     if (outcome.kind === 'delivered') {
-      rememberSent(slug);
+      rememberSent(outboxHost.storage, slug);
       setPhase({ kind: 'sent', focus: true });
       onFinished(true);
     } else if (outcome.kind === 'retry') {

@@ -12,6 +12,8 @@ import { ErrorReportForm } from '../../../src/features/feedback/components/error
 import { HelpUsImprove } from '../../../src/features/feedback/components/help-us-improve';
 import { RatingForm } from '../../../src/features/feedback/components/rating-form';
 import { FeedbackFormsProvider } from '../../../src/features/feedback/feedback-forms-context';
+import { OutboxProvider } from '../../../src/features/feedback/outbox-context';
+import { createOutboxHost, type OutboxHost } from '../../../src/features/feedback/outbox-host';
 import { createApiClient, fetchTransport } from '../../../src/lib/api-client';
 import { createDateFormat } from '../../../src/lib/format-date';
 import { createTestQueryClient } from '../../support/render-app';
@@ -21,10 +23,14 @@ import { server } from '../../support/msw-server';
 
 afterEach(() => localStorage.clear());
 
-// The widget lives inside the app's data router (it guards unsent drafts with the router's blocker).
-const inRouter = () => (
-  <RouterProvider router={createMemoryRouter([{ path: '*', element: <HelpUsImprove slug={SEED_SLUG} /> }])} />
+// The widget lives inside the app's data router (it guards unsent drafts with the router's blocker). As the entries
+// make it: the server with no outbox (and so no storage), the browser with its one outbox host over localStorage.
+const inRouter = (host?: OutboxHost) => (
+  <OutboxProvider host={host}>
+    <RouterProvider router={createMemoryRouter([{ path: '*', element: <HelpUsImprove slug={SEED_SLUG} /> }])} />
+  </OutboxProvider>
 );
+const browserHost = () => createOutboxHost({ api: createApiClient(fetchTransport), storage: () => localStorage });
 
 it('renders the question on the server without storage, and hydrates without a mismatch', async () => {
   localStorage.setItem(sentMemoryKey(SEED_SLUG), '2026-02-04T10:00:00.000Z');
@@ -40,7 +46,7 @@ it('renders the question on the server without storage, and hydrates without a m
   document.body.append(container);
   const recoverable: unknown[] = [];
   const root = await act(async () =>
-    hydrateRoot(container, inRouter(), { onRecoverableError: (e) => recoverable.push(e) }),
+    hydrateRoot(container, inRouter(browserHost()), { onRecoverableError: (e) => recoverable.push(e) }),
   );
 
   // A mismatch would be a recoverable error (and a console.error, which fails the test).

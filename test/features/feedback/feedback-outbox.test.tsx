@@ -197,7 +197,7 @@ describe('the feedback outbox', () => {
     await waitFor(() => expect(received.map((r) => r.status)).toEqual([201]));
   });
 
-  it('keeps its entries in the storage it was made with and sends through the client it was given', async () => {
+  it('keeps its entries and what it delivered in the storage it was made with, and sends through the client it was given', async () => {
     // Two outboxes, each over its own storage and transport: one's entries, sends and events are never the other's.
     const made = [memoryStorage(), memoryStorage()].map((storage) => {
       const sent: string[] = [];
@@ -227,6 +227,10 @@ describe('the feedback outbox', () => {
       expect(a.storage.getItem(OUTBOX_KEY)).toBeNull();
       expect(a.events).toEqual(['delivered']);
       expect(b.events).toEqual([]);
+      // The delivery is remembered (a later visit says "already sent") in that outbox's storage only.
+      expect(a.storage.getItem(sentMemoryKey(SEED_SLUG))).not.toBeNull();
+      expect(b.storage.getItem(sentMemoryKey(SEED_SLUG))).toBeNull();
+      expect(localStorage.getItem(sentMemoryKey(SEED_SLUG))).toBeNull();
     } finally {
       await Promise.all([a.box.stop(), b.box.stop()]);
     }
