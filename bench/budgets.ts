@@ -18,6 +18,8 @@ const budgetsSchema = z
         lcpMs: z.number().positive(),
         cls: z.number().min(0),
         tbtMs: z.number().min(0),
+        /** The article's LCP over the same page's with every script removed, served as one brotli file. */
+        lcpToLimitRatio: z.number().min(1),
       })
       .strict(),
     load: z

@@ -24,6 +24,10 @@ export type LighthouseRun = {
   lcpMs: number;
   cls: number;
   tbtMs: number;
+  /** Everything the page downloaded, as transferred (compressed), and the part of it that is script. */
+  transferBytes: number;
+  scriptTransferBytes: number;
+  imageTransferBytes: number;
   /** Audits that cost points outside Performance (and Performance's own below 0.9), to say why a score is short. */
   shortfalls: string[];
   warnings: string[];
@@ -32,8 +36,13 @@ export type PageLighthouse = {
   name: string;
   path: string;
   runs: LighthouseRun[];
-  median: Omit<LighthouseRun, 'shortfalls' | 'warnings'>;
+  median: Omit<
+    LighthouseRun,
+    'shortfalls' | 'warnings' | 'transferBytes' | 'scriptTransferBytes' | 'imageTransferBytes'
+  >;
 };
+
+type ResourceSummaryItem = { resourceType: string; transferSize: number };
 
 /** The first few rows of an audit's table ("Content security policy", a URL…), to say what it found. */
 function describeItems(details: unknown): string {
@@ -45,7 +54,8 @@ function describeItems(details: unknown): string {
   return text.join('; ') || 'no details';
 }
 
-async function runOnce(url: string): Promise<LighthouseRun> {
+/** One Lighthouse run over `url` in a fresh Chromium. */
+export async function runLighthouse(url: string): Promise<LighthouseRun> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
     chromeFlags: CHROMIUM_FLAGS,
@@ -72,6 +82,10 @@ async function runOnce(url: string): Promise<LighthouseRun> {
         .filter((audit) => audit.score !== null && audit.score < (category.id === 'performance' ? 0.9 : 1))
         .map((audit) => `${category.id}: ${audit.id} (${audit.displayValue || describeItems(audit.details)})`),
     );
+    const summary = (lhr.audits['resource-summary']?.details as { items?: ResourceSummaryItem[] } | undefined)?.items;
+    // A type the page never asked for has no row: zero bytes of it (no table at all: unknown).
+    const transfer = (type: string) =>
+      summary ? (summary.find((item) => item.resourceType === type)?.transferSize ?? 0) : Number.NaN;
     return {
       performance: score('performance'),
       accessibility: score('accessibility'),
@@ -80,6 +94,9 @@ async function runOnce(url: string): Promise<LighthouseRun> {
       lcpMs: numeric('largest-contentful-paint'),
       cls: numeric('cumulative-layout-shift'),
       tbtMs: numeric('total-blocking-time'),
+      transferBytes: transfer('total'),
+      scriptTransferBytes: transfer('script'),
+      imageTransferBytes: transfer('image'),
       shortfalls,
       warnings: lhr.runWarnings,
     };
@@ -96,7 +113,7 @@ export async function measureLighthouse(runs: number, server: SpawnOptions = {})
     const pages: PageLighthouse[] = [];
     for (const page of PAGES) {
       const results: LighthouseRun[] = [];
-      for (let i = 0; i < runs; i++) results.push(await runOnce(`${running.url}${page.path}`));
+      for (let i = 0; i < runs; i++) results.push(await runLighthouse(`${running.url}${page.path}`));
       const mid = (key: keyof Omit<LighthouseRun, 'shortfalls' | 'warnings'>) => median(results.map((r) => r[key]));
       pages.push({
         ...page,

@@ -1,5 +1,5 @@
 // `npm run bench [-- --quick] [--strict] [--scale-max 10000] [--skip-build]
-//   [--only sizes,lighthouse,reads,feedback,scale,cache,pg-feedback,instances,csv,pull]`
+//   [--only sizes,lighthouse,limit,reads,feedback,scale,cache,pg-feedback,instances,csv,pull]`
 //   [--scale-sizes 1000,200000]`
 // Builds, then measures sizes, Lighthouse, server load and scale against the production server, prints one
 // table and writes bench/results.json. Exits 0 even when a budget fails, unless --strict. See docs/performance.md.
@@ -24,6 +24,7 @@ import {
 } from './cluster';
 import { feedbackRows, measureFeedback } from './feedback';
 import { lighthouseRows, measureLighthouse } from './lighthouse';
+import { limitRows, measureLimit } from './limit';
 import { measureReads, readRows } from './load';
 import { atMost, errorRow, formatTable, info, type Row } from './report';
 import { measureScale, SCALE_SIZES, scaleRows } from './scale';
@@ -34,6 +35,7 @@ const RESULTS_FILE = path.join(import.meta.dirname, 'results.json');
 const PARTS = [
   'sizes',
   'lighthouse',
+  'limit',
   'reads',
   'feedback',
   'scale',
@@ -71,6 +73,8 @@ if (unknown.length > 0 || !Number.isFinite(scaleMax) || !scaleSizes.every((n) =>
 }
 const loadDurationS = flags.quick ? 3 : 10;
 const lighthouseRuns = flags.quick ? 1 : 3;
+// At least five each for the limit comparison: a ratio of two medians wants more runs than one figure.
+const limitRuns = flags.quick ? 2 : 5;
 const server: SpawnOptions = flags['log-level'] ? { logLevel: flags['log-level'] } : {};
 
 installSignalHandlers();
@@ -150,6 +154,12 @@ try {
     `Lighthouse 12, mobile defaults, median of ${lighthouseRuns}`,
     () => measureLighthouse(lighthouseRuns, server),
     (pages) => lighthouseRows(pages, budgets.lighthouse),
+  );
+  await part(
+    'limit',
+    `Article and front page against their limit (no script, one compressed file): Lighthouse mobile, ${limitRuns} runs each, alternating`,
+    () => measureLimit(limitRuns, server),
+    (f) => limitRows(f, budgets.lighthouse),
   );
   await part(
     'reads',
