@@ -12,13 +12,15 @@ const FRAMEWORK_MODULES =
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     react(),
-    // /sw.js, versioned by this build, caching the feedback forms at install (they must work offline on any page).
+    // /sw.js, versioned by this build, caching the feedback forms and the share control at install (they must work
+    // offline on any page, an article opened through the app included).
     !isSsrBuild &&
       serviceWorkerPlugin({
         template: 'src/service-worker/sw.js',
         precache: [
           'src/features/feedback/components/rating-form.tsx',
           'src/features/feedback/components/error-report-form.tsx',
+          'src/features/share/components/share-article.tsx',
         ],
         routes: { pages: OFFLINE_PAGES, article: routePatterns.article },
       }),

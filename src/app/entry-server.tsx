@@ -5,6 +5,8 @@ import type { PostedFeedback } from '../contract/feedback-form';
 import { ErrorReportForm } from '../features/feedback/components/error-report-form';
 import { RatingForm } from '../features/feedback/components/rating-form';
 import { FeedbackFormsProvider } from '../features/feedback/feedback-forms-context';
+import { ShareArticle } from '../features/share/components/share-article';
+import { ShareProvider } from '../features/share/share-context';
 import { createApiClient, type Transport } from '../lib/api-client';
 import { createDateFormat } from '../lib/format-date';
 import { createQueryClient } from '../lib/query-client';
@@ -29,8 +31,9 @@ export type RenderOptions = {
   postedFeedback?: PostedFeedback;
 };
 
-/** The forms themselves, not their lazy chunks: a server render cannot wait for one. */
+/** The forms and the share control themselves, not their lazy chunks: a server render cannot wait for one. */
 const serverForms = { RatingForm, ErrorReportForm };
+const serverShare = { ShareArticle };
 
 export async function render(
   url: string,
@@ -50,7 +53,9 @@ export async function render(
   const html = renderToString(
     <AppProviders queryClient={queryClient} api={api} dates={dates} origin={origin} postedFeedback={postedFeedback}>
       <FeedbackFormsProvider forms={serverForms}>
-        <StaticRouterProvider router={router} context={context} hydrate={false} />
+        <ShareProvider components={serverShare}>
+          <StaticRouterProvider router={router} context={context} hydrate={false} />
+        </ShareProvider>
       </FeedbackFormsProvider>
     </AppProviders>,
   );

@@ -21,9 +21,12 @@ const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 async function expectSeedArticleText(page: Page) {
   const article = page.getByRole('article');
   expect(await h1(page).allTextContents()).toEqual([seed.headline]);
+  // After a client-side navigation the share control comes with its own small chunk.
+  await article.getByRole('heading', { level: 2, name: 'Share this article' }).waitFor();
   expect(await article.getByRole('heading', { level: 2 }).allTextContents()).toEqual([
     ...headings,
     'Bottom line',
+    'Share this article',
     'Help us improve',
   ]);
   for (const text of paragraphs) expect(await article.getByText(text, { exact: true }).count(), text).toBe(1);

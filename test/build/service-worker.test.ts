@@ -22,11 +22,15 @@ describe.skipIf(!existsSync(manifestPath()))('the service worker (from the last 
     expect(source).not.toMatch(/VERSION = 'v\d+'/);
   });
 
-  it('caches both feedback forms and everything they import at install, all of it files the build wrote', () => {
+  it('caches both feedback forms, the share control and all they import at install, all of it files the build wrote', () => {
     const { build } = read();
     const manifest = JSON.parse(readFileSync(manifestPath(), 'utf8')) as Manifest;
-    for (const form of ['rating-form', 'error-report-form']) {
-      const entry = manifest[`src/features/feedback/components/${form}.tsx`];
+    for (const source of [
+      'feedback/components/rating-form',
+      'feedback/components/error-report-form',
+      'share/components/share-article',
+    ]) {
+      const entry = manifest[`src/features/${source}.tsx`];
       expect(build.precache).toContain(`/${entry?.file}`);
       for (const imported of entry?.imports ?? []) expect(build.precache).toContain(`/${manifest[imported]?.file}`);
     }

@@ -10,7 +10,8 @@ import { RelatedArticles } from '../../features/articles/components/related-arti
 import { HelpUsImprove } from '../../features/feedback/components/help-us-improve';
 import { trendingQuery } from '../../features/front-page/api/get-trending';
 import { TrendingList } from '../../features/front-page/components/trending-list';
-import { feedPaths } from '../../lib/paths';
+import { Share } from '../../features/share/share-context';
+import { feedPaths, paths } from '../../lib/paths';
 import { absoluteUrl, useSiteOrigin } from '../../lib/site-origin-context';
 import { usePublication } from '../api/get-publication';
 import { isServer, pageLoader, type LoaderContext } from '../load-query';
@@ -63,6 +64,7 @@ export function ArticleRoute({ recordView }: ArticleRouteProps) {
         sectionName={sectionName}
         locale={locale}
         timeZone={timeZone}
+        share={<Share url={absoluteUrl(origin, paths.article(article.slug))} title={article.headline} />}
         continuation={
           <ArticleContinuation
             sectionName={sectionName}

@@ -9,18 +9,21 @@ type ArticlePageProps = {
   sectionName: string;
   locale: string;
   timeZone: string;
+  /** Rendered after the tags: the share control. */
+  share?: ReactNode;
   /** Rendered after the body: where to read next. */
   continuation?: ReactNode;
   /** Rendered at the end of the article: the feedback widget. */
   footer?: ReactNode;
 };
 
-export function ArticlePage({ article, sectionName, locale, timeZone, continuation, footer }: ArticlePageProps) {
+export function ArticlePage({ article, sectionName, locale, timeZone, share, continuation, footer }: ArticlePageProps) {
   return (
     <article className="article">
       <ArticleHeader article={article} sectionName={sectionName} locale={locale} timeZone={timeZone} />
       <ArticleBody blocks={article.body} />
       <ArticleTags tags={article.tags} />
+      {share}
       {continuation}
       {footer}
     </article>
