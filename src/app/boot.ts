@@ -2,6 +2,7 @@ import { reloadOnStaleChunk } from './reload-on-stale-chunk';
 import '../styles/global.css';
 import '../styles/article-end.css';
 import '../styles/search.css';
+import '../styles/print.css';
 
 // The server's HTML already is the page, and it works without JavaScript (links are links). So the app is
 // fetched only once the page has loaded and its first content is on screen: on a slow link its ~100 kB would
