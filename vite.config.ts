@@ -9,6 +9,22 @@ import { OFFLINE_PAGES, routePatterns } from './src/lib/paths';
 const FRAMEWORK_MODULES =
   /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|@tanstack[\\/][^\\/]+|cookie|set-cookie-parser)[\\/]/;
 
+/**
+ * Small modules of our own that the article page loads and lazy chunks import too. Left to itself the bundler puts
+ * each set of them in a chunk of its own (seven of 100 to 900 bytes brotli), and each is compressed alone.
+ */
+const SHARED_APP_MODULES = new RegExp(
+  [
+    'lib/(api-context|api-client|paths|format-date|query-keys|short-description|site-origin-context|date-format-context)',
+    'contract/(author-slug|tag-slug|feedback-form)',
+    'app/(page-meta|load-query|api/get-publication)',
+    'features/feedback/(sent-memory|outbox-key|outbox-context|feedback-messages|components/status-message)',
+    'components/list-skeleton',
+  ]
+    .map((path) => `src[\\\\/]${path.replaceAll('/', '[\\\\/]')}\\.tsx?$`)
+    .join('|'),
+);
+
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     react(),
@@ -43,10 +59,23 @@ export default defineConfig(({ isSsrBuild }) => ({
     manifest: true,
     // React, the router and TanStack Query in one chunk: left to itself the bundler cuts them into pieces along
     // what the lazy chunks share, and each piece the article page loads is compressed on its own (one chunk:
-    // 108.8 kB brotli of initial JS instead of 110.4 kB). Only the client build: the server's is one file per entry.
+    // 108.8 kB brotli of initial JS instead of 110.4 kB). Our own shared modules likewise (110.1 -> 109.4 kB); the
+    // preload helper keeps its own chunk, the only one the boot script imports before the first paint. Priorities
+    // keep each group's modules where they are named when one group's dependencies reach another's. Only the
+    // client build: the server's is one file per entry.
     rolldownOptions: isSsrBuild
       ? {}
-      : { output: { codeSplitting: { groups: [{ name: 'framework', test: FRAMEWORK_MODULES }] } } },
+      : {
+          output: {
+            codeSplitting: {
+              groups: [
+                { name: 'framework', test: FRAMEWORK_MODULES, priority: 3 },
+                { name: 'preload-helper', test: /preload-helper/, priority: 2 },
+                { name: 'shared', test: SHARED_APP_MODULES, priority: 1 },
+              ],
+            },
+          },
+        },
   },
   ssr: {
     // better-sqlite3 is a native addon: it must stay a runtime import, never bundled.
