@@ -21,8 +21,13 @@ function blockText(block: Block): string {
   switch (block.type) {
     case 'paragraph':
     case 'heading':
-    case 'bottomLine':
       return inlineText(block.content);
+    case 'callout':
+      return [...(block.title ? [inlineText(block.title)] : []), ...block.body.map(blockText)].join('\n');
+    case 'table': {
+      const rows = [...(block.head ? [block.head] : []), ...block.rows].map((row) => row.map(inlineText).join('\t'));
+      return [...(block.caption ? [inlineText(block.caption)] : []), ...rows].join('\n');
+    }
     case 'pullQuote':
       return block.attribution ? `${block.text} ${block.attribution}` : block.text;
     case 'list':

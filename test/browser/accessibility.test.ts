@@ -1,16 +1,29 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, DESKTOP, MOBILE, waitForHydration } from './support/browser';
-import { publication, seed } from './support/content';
+import { axeViolations, axeViolationsWithoutScripts, DESKTOP, MOBILE, waitForHydration } from './support/browser';
+import { publication, readArticle, seed } from './support/content';
 import { setUpBrowserSuite } from './support/suite';
 
 // axe (WCAG 2.2 A/AA) on every kind of page, wide and narrow, light and dark; and the skip link.
 
 const NOT_FOUND = '/article/no-such-article';
+/** Sample articles that hold the block shapes beyond the seed's: each shape is checked where a reader meets it. */
+const SHAPES = {
+  /** A Q&A and a key-facts callout, a wide table with row headers, a bottom line. */
+  callouts: readArticle('reading-a-weather-forecast'),
+  /** An explainer callout, in the article written in both Markdown and JSON. */
+  explainer: readArticle('how-coffee-gets-from-farm-to-cup'),
+};
 const pagesToCheck = [
   { name: 'front page', path: '/', status: 200, heading: `${publication.name}: top stories` },
   { name: 'section page', path: '/section/science', status: 200, heading: 'Science' },
   { name: 'article page', path: `/article/${seed.slug}`, status: 200, heading: seed.headline },
+  ...Object.entries(SHAPES).map(([shape, { slug, headline }]) => ({
+    name: `article with ${shape}`,
+    path: `/article/${slug}`,
+    status: 200,
+    heading: headline,
+  })),
   { name: 'not-found page', path: NOT_FOUND, status: 404, heading: 'Page not found' },
   { name: 'search page', path: '/search?q=coca', status: 200, heading: 'Results for “coca”' },
   { name: 'refused search', path: `/search?q=${encodeURIComponent('"*" (')}`, status: 400, heading: 'Search' },
@@ -39,13 +52,15 @@ describe.each(viewports)('axe at $label', ({ label, viewport }) => {
   });
 });
 
-it.each(viewports)('finds no violations on the article page in dark mode at $label', async ({ label, viewport }) => {
-  const page = await suite.pages.open({ viewport, colorScheme: 'dark' });
-  await page.goto(suite.server.at(`/article/${seed.slug}`));
-  await waitForHydration(page);
-  // The dark palette is really in use, so axe's contrast check is checking it.
-  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(255, 255, 255)');
-  await expectNoViolations(page, `article page (dark) at ${label}`);
+describe.each([seed, SHAPES.callouts])('$slug in dark mode', ({ slug }) => {
+  it.each(viewports)('has no violations at $label', async ({ label, viewport }) => {
+    const page = await suite.pages.open({ viewport, colorScheme: 'dark' });
+    await page.goto(suite.server.at(`/article/${slug}`));
+    await waitForHydration(page);
+    // The dark palette is really in use, so axe's contrast check is checking it.
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(255, 255, 255)');
+    await expectNoViolations(page, `${slug} (dark) at ${label}`);
+  });
 });
 
 describe.each([
@@ -89,5 +104,19 @@ describe('keyboard', () => {
     // The next Tab continues from the content, not from the top of the page.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+  });
+});
+
+describe('callouts and tables without JavaScript', () => {
+  it('are in the page as the server sends it, and axe finds nothing', async () => {
+    const page = await suite.pages.open({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
+    await page.goto(suite.server.at(`/article/${SHAPES.callouts.slug}`));
+    const article = page.getByRole('article');
+    for (const name of ['Does a 100% chance of rain mean it will rain all day?', 'Key facts', 'Bottom line'])
+      expect(await article.getByRole('complementary', { name }).count(), name).toBe(1);
+    const caption = 'How far ahead each part of a forecast holds up';
+    expect(await article.getByRole('region', { name: caption }).getByRole('table', { name: caption }).count()).toBe(1);
+    const violations = await axeViolationsWithoutScripts(page);
+    expect(violations, violations.join('\n\n')).toEqual([]);
   });
 });

@@ -13,6 +13,8 @@ const pagesToCheck = [
   { name: 'seed article', path: `/article/${seed.slug}` },
   // Has an image inside its body as well as a hero.
   { name: 'article with a body image', path: '/article/how-undersea-cables-carry-the-internet' },
+  // Has a table wider than a phone, which must scroll in its own box, not the page.
+  { name: 'article with a wide table', path: '/article/reading-a-weather-forecast' },
   { name: 'not-found page', path: NOT_FOUND },
 ];
 
@@ -67,5 +69,31 @@ describe('at 320px wide', () => {
     expect(scrollWidth, `page is ${scrollWidth}px wide in a ${clientWidth}px viewport`).toBeLessThanOrEqual(
       clientWidth,
     );
+  });
+});
+
+describe('a table wider than a 320px screen', () => {
+  it('scrolls sideways inside its own box, which the keyboard reaches and scrolls', async () => {
+    const page = await suite.pages.open({ viewport: NARROW });
+    await page.goto(suite.server.at('/article/reading-a-weather-forecast'));
+    await waitForHydration(page);
+    const box = page.getByRole('region', { name: 'How far ahead each part of a forecast holds up' });
+    const sizes = () =>
+      box.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth, left: el.scrollLeft }));
+    const before = await sizes();
+    expect(before.scrollWidth, 'the table is wider than its box').toBeGreaterThan(before.clientWidth);
+    expect(before.clientWidth).toBeLessThanOrEqual(NARROW.width);
+
+    // Tab from the link just before it in the reading order lands on the box; the arrow keys then scroll it.
+    await box.evaluate((el) => {
+      const links = [...document.querySelectorAll('main a')].filter(
+        (a) => a.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING,
+      );
+      (links.at(-1) as HTMLElement).focus();
+    });
+    await page.keyboard.press('Tab');
+    expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await sizes()).left).toBeGreaterThan(0);
   });
 });

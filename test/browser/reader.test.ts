@@ -10,7 +10,8 @@ import { setUpBrowserSuite } from './support/suite';
 const headings = seed.body.flatMap((b) => (b.type === 'heading' ? [inlineText(b.content)] : []));
 const paragraphs = seed.body.flatMap((b) => (b.type === 'paragraph' ? [inlineText(b.content)] : []));
 const pullQuote = seed.body.find((b) => b.type === 'pullQuote');
-const bottomLine = seed.body.find((b) => b.type === 'bottomLine');
+// The seed's version 1 `bottomLine` block, read as the callout it now is.
+const bottomLine = seed.body.find((b) => b.type === 'callout' && b.kind === 'bottomLine');
 const related = (seed.related ?? []).map(readArticle);
 
 const suite = setUpBrowserSuite();
@@ -36,7 +37,9 @@ async function expectSeedArticleText(page: Page) {
   expect(await quote.locator('figcaption').textContent()).toBe(pullQuote?.attribution);
 
   const box = article.getByRole('complementary', { name: 'Bottom line' });
-  expect(await box.getByText(inlineText(bottomLine?.content ?? []), { exact: true }).count()).toBe(1);
+  const [bottomLineParagraph] = bottomLine?.type === 'callout' ? bottomLine.body : [];
+  const bottomLineText = bottomLineParagraph?.type === 'paragraph' ? inlineText(bottomLineParagraph.content) : '?';
+  expect(await box.getByText(bottomLineText, { exact: true }).count()).toBe(1);
 }
 
 describe('reading an article', () => {

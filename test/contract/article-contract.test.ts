@@ -87,6 +87,70 @@ describe('article contract', () => {
     expect(pathsOf(input)).toEqual(['body.0.content.1']);
   });
 
+  it('reads a bottom line, as version 1 and the first version 2 files wrote it, as a callout of that kind', () => {
+    const input = seedJson();
+    input.body = [{ type: 'bottomLine', content: ['What it comes to.'] }];
+    const callout = {
+      type: 'callout',
+      kind: 'bottomLine',
+      body: [{ type: 'paragraph', content: ['What it comes to.'] }],
+    };
+    expect(articleSchema.parse(input).body).toEqual([callout]);
+    // Read again (the browser parses what the server serves), it stays the same.
+    expect(articleSchema.parse(articleSchema.parse(input)).body).toEqual([callout]);
+  });
+
+  it('takes callouts of every kind, drops unknown blocks inside one, and refuses other blocks in one', () => {
+    const input = seedJson();
+    const qa = {
+      type: 'callout',
+      kind: 'qa',
+      title: ['What is a ', { type: 'text', text: 'polar vortex', em: true }, '?'],
+      body: [
+        { type: 'paragraph', content: ['A band of cold air.'] },
+        { type: 'quiz', questions: [] },
+        { type: 'list', style: 'bulleted', items: [['one']] },
+      ],
+    };
+    input.body = [qa, { type: 'callout', kind: 'keyFacts', body: [{ type: 'paragraph', content: ['Fact.'] }] }];
+    const [parsed] = articleSchema.parse(input).body;
+    expect(parsed).toEqual({ ...qa, body: [qa.body[0], qa.body[2]] });
+    expect(findDroppedBlocks(input.body, 'body')).toEqual([{ path: 'body.0.body.1', type: 'quiz' }]);
+
+    input.body = [
+      { type: 'callout', kind: 'aside', body: [] },
+      { type: 'callout', kind: 'explainer', body: [{ type: 'pullQuote', text: 'No.' }] },
+    ];
+    const result = articleSchema.safeParse(input);
+    expect(formatIssues(result.error!)).toEqual([
+      { path: 'body.0.kind', message: expect.stringContaining('"qa"|"explainer"|"keyFacts"|"bottomLine"') },
+      { path: 'body.1.body.0.type', message: 'A callout holds paragraphs and lists' },
+    ]);
+  });
+
+  it('takes a table with a caption, a header row and row headers, and names a row of the wrong width', () => {
+    const input = seedJson();
+    const table = {
+      type: 'table',
+      caption: ['Rainfall by month'],
+      head: [['Month'], ['Rain (mm)']],
+      rows: [
+        [['January'], ['10']],
+        [['February'], []],
+      ],
+      rowHeaders: true,
+      align: [null, 'right'],
+    };
+    input.body = [table];
+    expect(articleSchema.parse(input).body).toEqual([table]);
+
+    input.body = [{ ...table, rows: [[['March'], ['4'], ['extra']]], align: ['left'] }];
+    expect(formatIssues(articleSchema.safeParse(input).error!)).toEqual([
+      { path: 'body.0.rows.0', message: 'This row has 3 cells; the table has 2 columns (from its header row)' },
+      { path: 'body.0.align', message: 'align names 1 columns, not 2' },
+    ]);
+  });
+
   it('refuses an update before publication', () => {
     expect(pathsOf({ ...seedJson(), updatedAt: '2000-01-01T00:00:00Z' })).toEqual(['updatedAt']);
   });

@@ -25,10 +25,13 @@ describe('version 1 articles upgraded to version 2', () => {
     const written = readJson(name);
     expect(articleSchema.safeParse(written).success).toBe(false); // version 1 is not served as it stands
     const article = articleFileSchema.parse(written);
-    // A heading's `text` is its `content` now; every other field is as written.
-    const body = (written.body as Record<string, unknown>[]).map(({ text, ...block }): Record<string, unknown> =>
-      block.type === 'heading' ? { ...block, content: [text] } : { text, ...block },
-    );
+    // A heading's `text` is its `content` now, a bottom line is a callout of that kind; the rest is as written.
+    const body = (written.body as Record<string, unknown>[]).map(({ text, ...block }): Record<string, unknown> => {
+      if (block.type === 'heading') return { ...block, content: [text] };
+      if (block.type === 'bottomLine')
+        return { type: 'callout', kind: 'bottomLine', body: [{ type: 'paragraph', content: block.content }] };
+      return { text, ...block };
+    });
     expect(article).toEqual({ ...written, schemaVersion: SCHEMA_VERSION, tags: written.tags ?? [], body });
     expect(body.some((block) => block.type === 'heading')).toBe(true);
   });

@@ -106,7 +106,7 @@ describe('an article written in Markdown', () => {
         height: 800,
       },
       { type: 'image', src: '/images/ship.svg', alt: 'A drawn ship', width: 600, height: 400 },
-      { type: 'bottomLine', content: ['What it comes to.'] },
+      { type: 'callout', kind: 'bottomLine', body: [{ type: 'paragraph', content: ['What it comes to.'] }] },
     ]);
   });
 
@@ -183,6 +183,112 @@ describe('an article written in Markdown', () => {
         ],
       },
     ]);
+  });
+
+  it('reads callouts: a Q&A titled by its label, key facts, an explainer and a bottom line of several paragraphs', () => {
+    const { article, problems, dropped } = parse(
+      [
+        ':::qa[What is a *polar vortex*?]',
+        'A band of cold air over the pole.',
+        '',
+        '- It weakens in winter.',
+        '- Cold air then spills south.',
+        ':::',
+        '',
+        ':::keyfacts',
+        '1. Forecasts reach ten days.',
+        ':::',
+        '',
+        ':::explainer[How a forecast is made]',
+        'Models run on supercomputers.',
+        ':::',
+        '',
+        ':::bottomline',
+        'First.',
+        '',
+        'Second.',
+        ':::',
+      ].join('\n'),
+    );
+    expect({ problems, dropped }).toEqual({ problems: [], dropped: [] });
+    const paragraph = (text: string) => ({ type: 'paragraph', content: [text] });
+    expect(article?.body).toEqual([
+      {
+        type: 'callout',
+        kind: 'qa',
+        title: ['What is a ', { type: 'text', text: 'polar vortex', em: true }, '?'],
+        body: [
+          paragraph('A band of cold air over the pole.'),
+          { type: 'list', style: 'bulleted', items: [['It weakens in winter.'], ['Cold air then spills south.']] },
+        ],
+      },
+      {
+        type: 'callout',
+        kind: 'keyFacts',
+        body: [{ type: 'list', style: 'numbered', items: [['Forecasts reach ten days.']] }],
+      },
+      {
+        type: 'callout',
+        kind: 'explainer',
+        title: ['How a forecast is made'],
+        body: [paragraph('Models run on supercomputers.')],
+      },
+      { type: 'callout', kind: 'bottomLine', body: [paragraph('First.'), paragraph('Second.')] },
+    ]);
+  });
+
+  it('notes an unknown directive inside a callout and names the line of a block a callout cannot hold', () => {
+    const { article, problems, dropped } = parse(
+      [':::explainer', 'Kept.', '', '::quiz{id=1}', '', ':::pullquote', 'Not here.', ':::', ':::'].join('\n'),
+    );
+    expect(article).toBeUndefined();
+    expect(dropped).toEqual([
+      { file: 'written.md', line: 13, path: 'body', message: 'Dropped a block of unknown kind "quiz"' },
+    ]);
+    expect(problems).toEqual([
+      { file: 'written.md', line: 15, path: 'body.0.body.1.type', message: 'A callout holds paragraphs and lists' },
+    ]);
+  });
+
+  it('reads a table: its header row, cells with inline content, column alignment, and a caption and row headers from :::table', () => {
+    const { article, problems, dropped } = parse(
+      [
+        ':::table[Rainfall, *in mm*]{rowHeaders}',
+        '| Month | Rain |',
+        '| :---- | ---: |',
+        '| January | 10 |',
+        '| February |',
+        ':::',
+        '',
+        '| Symbol | Means |',
+        '| --- | --- |',
+        '| ☀ | [Sun](/article/sun) |',
+      ].join('\n'),
+    );
+    expect({ problems, dropped }).toEqual({ problems: [], dropped: [] });
+    expect(article?.body).toEqual([
+      {
+        type: 'table',
+        caption: ['Rainfall, ', { type: 'text', text: 'in mm', em: true }],
+        head: [['Month'], ['Rain']],
+        rows: [
+          [['January'], ['10']],
+          [['February'], []],
+        ],
+        align: ['left', 'right'],
+        rowHeaders: true,
+      },
+      {
+        type: 'table',
+        head: [['Symbol'], ['Means']],
+        rows: [[['☀'], [{ type: 'link', href: '/article/sun', children: ['Sun'] }]]],
+      },
+    ]);
+  });
+
+  it('names the line of a bad table cell', () => {
+    const { problems } = parse(['| Link |', '| --- |', '| ok |', '| [bad](javascript:alert(1)) |'].join('\n'));
+    expect(problems).toEqual([expect.objectContaining({ line: 13, path: 'body.0.rows.1.0.0.href' })]);
   });
 
   it('takes an article with no summary or byline and a pull quote that names no one', () => {

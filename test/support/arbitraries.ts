@@ -59,6 +59,8 @@ const inline = fc.oneof(
 );
 const inlines = fc.array(inline, { minLength: 1, maxLength: 4 });
 
+const cells = fc.array(fc.array(inline, { maxLength: 2 }), { minLength: 1, maxLength: 3 });
+
 export const block = fc.oneof(
   fc.record({ type: fc.constant('paragraph'), content: inlines }),
   fc.record({ type: fc.constant('heading'), level: fc.constantFrom(2, 3), content: inlines }),
@@ -73,6 +75,24 @@ export const block = fc.oneof(
     items: fc.array(inlines, { minLength: 1, maxLength: 3 }),
   }),
   fc.record({ type: fc.constant('bottomLine'), content: inlines }),
+  fc.record({
+    type: fc.constant('callout'),
+    kind: fc.constantFrom('qa', 'explainer', 'keyFacts', 'bottomLine'),
+    title: fc.option(inlines, { nil: undefined }),
+    body: fc.array(
+      fc.oneof(
+        fc.record({ type: fc.constant('paragraph'), content: inlines }),
+        fc.record({ type: fc.constant('embed'), html: text }),
+      ),
+      { maxLength: 3 },
+    ),
+  }),
+  fc.record({
+    type: fc.constant('table'),
+    caption: fc.option(inlines, { nil: undefined }),
+    head: fc.option(cells, { nil: undefined }),
+    rows: fc.array(cells, { minLength: 1, maxLength: 3 }),
+  }),
   fc.record({
     type: fc.constant('image'),
     src: fc.constantFrom('/images/a.svg', 'javascript:alert(1)', 'https://evil.example/x.png', '/images/b c.svg'),

@@ -6,7 +6,8 @@ import { openSqliteSearchIndex } from './sqlite-search-index';
 
 /** Bump when what a row holds changes shape (or the contract it was checked against does): the index is rebuilt. */
 // 7: bodies are stored as article schemaVersion 2 (older ones would fail the client's check).
-const INDEX_VERSION = 7;
+// 8: a bottom line is stored as the callout it is read as (the renderer knows no `bottomLine` block).
+const INDEX_VERSION = 8;
 
 /** One article file as last seen: its size and mtime, and the last version of it that was valid. */
 export type IndexedFile = {

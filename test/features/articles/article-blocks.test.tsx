@@ -65,6 +65,30 @@ const everyBlock: ArticleInput = {
     },
     { type: 'list', style: 'bulleted', items: [['Apples'], ['Pears']] },
     { type: 'list', style: 'numbered', items: [['First step'], ['Second step'], ['Third step']] },
+    {
+      type: 'callout',
+      kind: 'qa',
+      title: ['What is a ', { type: 'text', text: 'polar vortex', em: true }, '?'],
+      body: [
+        { type: 'paragraph', content: ['A band of cold air over the pole.'] },
+        { type: 'quiz' } as never, // not a block this version knows: skipped, the rest of the box stays
+        { type: 'list', style: 'bulleted', items: [['It weakens in winter.'], ['Cold air spills south.']] },
+      ],
+    },
+    { type: 'callout', kind: 'keyFacts', body: [{ type: 'paragraph', content: ['Forecasts reach ten days.'] }] },
+    {
+      type: 'table',
+      caption: ['Rainfall by month'],
+      head: [['Month'], ['Rain (mm)'], ['Source']],
+      rows: [
+        [['January'], ['10'], [{ type: 'link', href: '/article/rain-gauges', children: ['gauges'] }]],
+        [['February'], ['8'], []],
+      ],
+      rowHeaders: true,
+      align: [null, 'right', null],
+    },
+    { type: 'table', rows: [[['A table'], ['with no caption']]] },
+    // A bottom line as version 1 wrote it: read as a callout of that kind.
     { type: 'bottomLine', content: ['Every block type renders.'] },
   ],
 };
@@ -165,6 +189,52 @@ describe('article body blocks', () => {
     const { article } = await renderArticle(everyBlock);
     const bottomLine = within(article).getByRole('complementary', { name: 'Bottom line' });
     expect(bottomLine).toHaveTextContent('Every block type renders.');
+  });
+
+  it('renders a callout as a complementary region named by its title, under its kind', async () => {
+    const { article } = await renderArticle(everyBlock);
+    const qa = within(article).getByRole('complementary', { name: 'What is a polar vortex?' });
+    expect(within(qa).getByRole('heading', { level: 2, name: 'What is a polar vortex?' })).toBeInTheDocument();
+    expect(within(qa).getByRole('emphasis')).toHaveTextContent('polar vortex');
+    expect(within(qa).getByText('Q&A')).toBeInTheDocument();
+    expect(within(qa).getByText('A band of cold air over the pole.').tagName).toBe('P');
+    expect(
+      within(qa)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['It weakens in winter.', 'Cold air spills south.']);
+    // Without a title, the kind names the box.
+    const facts = within(article).getByRole('complementary', { name: 'Key facts' });
+    expect(facts).toHaveTextContent(/^Key factsForecasts reach ten days\.$/);
+  });
+
+  it('renders a table with its caption, column and row headers, in a focusable region that scrolls', async () => {
+    const { article } = await renderArticle(everyBlock);
+    const box = within(article).getByRole('region', { name: 'Rainfall by month' });
+    expect(box).toHaveAttribute('tabindex', '0');
+    const table = within(box).getByRole('table', { name: 'Rainfall by month' });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Month', 'Rain (mm)', 'Source']);
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((th) => th.textContent),
+    ).toEqual(['January', 'February']);
+    const [, january] = within(table).getAllByRole('row');
+    expect(
+      within(january!)
+        .getAllByRole('cell')
+        .map((td) => td.textContent),
+    ).toEqual(['10', 'gauges']);
+    expect(within(january!).getByRole('link', { name: 'gauges' })).toHaveAttribute('href', '/article/rain-gauges');
+    expect(within(january!).getByRole('cell', { name: '10' })).toHaveClass('right');
+    // A table without a caption still has a named box, and no header cells it was not given.
+    const plain = within(article).getByRole('region', { name: 'Table' });
+    expect(within(plain).queryAllByRole('columnheader')).toEqual([]);
+    expect(within(plain).getAllByRole('cell')).toHaveLength(2);
   });
 
   it('joins several authors in the byline', async () => {

@@ -1,10 +1,11 @@
 import type { Block } from '../../../contract/blocks';
 import { ArticleFigure } from './article-figure';
-import { BottomLineBlock } from './blocks/bottom-line-block';
+import { CalloutBlock } from './blocks/callout-block';
 import { HeadingBlock } from './blocks/heading-block';
 import { ListBlock } from './blocks/list-block';
 import { ParagraphBlock } from './blocks/paragraph-block';
 import { PullQuoteBlock } from './blocks/pull-quote-block';
+import { TableBlock } from './blocks/table-block';
 
 function BodyBlock({ block }: { block: Block }) {
   switch (block.type) {
@@ -18,8 +19,10 @@ function BodyBlock({ block }: { block: Block }) {
       return <ArticleFigure image={block} />;
     case 'list':
       return <ListBlock style={block.style} items={block.items} />;
-    case 'bottomLine':
-      return <BottomLineBlock content={block.content} />;
+    case 'callout':
+      return <CalloutBlock kind={block.kind} title={block.title} body={block.body} />;
+    case 'table':
+      return <TableBlock {...block} />;
     default:
       // The contract drops unknown types; this guards data that skipped it.
       return null;

@@ -2,20 +2,20 @@ import type { RootContent } from 'mdast';
 import { DIRECTIVE_BLOCKS } from './directive-blocks';
 import { inlineFromMarkdown } from './inline-from-markdown';
 import { lineOf, notice, type MarkdownContext } from './markdown-context';
+import { tableFromMarkdown } from './table-from-markdown';
 
 /** A body block as the schema will see it (it validates every field; this only gives the shape). */
 type BlockInput = Record<string, unknown>;
+type Path = readonly (string | number)[];
 
 const SKIPPED: Partial<Record<RootContent['type'], string>> = {
   blockquote: 'A quotation (`>`) has no block of its own: write `:::pullquote{attribution="…"}`',
   code: 'A code block is not part of the article format',
   thematicBreak: 'A horizontal rule (`---`) is not part of the article format',
   footnoteDefinition: 'Footnotes are not part of the article format',
-  table: 'A table is not part of the article format',
 };
 
-function block(node: RootContent, index: number, context: MarkdownContext): BlockInput | undefined {
-  const path = ['body', index];
+function block(node: RootContent, path: Path, context: MarkdownContext): BlockInput | undefined {
   switch (node.type) {
     case 'paragraph': {
       if (node.children.every((child) => child.type === 'image' || child.type === 'imageReference')) {
@@ -49,10 +49,12 @@ function block(node: RootContent, index: number, context: MarkdownContext): Bloc
     case 'containerDirective':
     case 'leafDirective': {
       const make = DIRECTIVE_BLOCKS[node.name];
-      if (make) return make(node, path, context);
+      if (make) return make(node, path, context, blocksFromMarkdown);
       notice(context, node, `Dropped a block of unknown kind ${JSON.stringify(node.name)}`);
       return undefined;
     }
+    case 'table':
+      return tableFromMarkdown(node, path, context);
     case 'html':
       notice(context, node, 'Raw HTML is not allowed in Markdown: skipped');
       return undefined;
@@ -65,14 +67,18 @@ function block(node: RootContent, index: number, context: MarkdownContext): Bloc
   }
 }
 
-/** The Markdown after the front matter, as the article's body blocks, each block's line kept under `body.N`. */
-export function blocksFromMarkdown(nodes: readonly RootContent[], context: MarkdownContext): BlockInput[] {
-  const body: BlockInput[] = [];
+/**
+ * Markdown blocks (after the front matter, or inside a callout) as the article's blocks at `path` (`body`), each
+ * block's line kept under `body.N`.
+ */
+export function blocksFromMarkdown(nodes: readonly RootContent[], path: Path, context: MarkdownContext): BlockInput[] {
+  const blocks: BlockInput[] = [];
   for (const node of nodes) {
-    const converted = block(node, body.length, context);
+    const blockPath = [...path, blocks.length];
+    const converted = block(node, blockPath, context);
     if (!converted) continue;
-    context.lines.record(['body', body.length], lineOf(node));
-    body.push(converted);
+    context.lines.record(blockPath, lineOf(node));
+    blocks.push(converted);
   }
-  return body;
+  return blocks;
 }

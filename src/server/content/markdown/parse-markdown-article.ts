@@ -54,7 +54,7 @@ export function parseMarkdownArticle(text: string, defaults: { slug: string }): 
     rest.flatMap((node) => (node.type === 'definition' ? [[node.identifier.toLowerCase(), node.url] as const] : [])),
   );
   const context: MarkdownContext = { lines, notices: [], definitions };
-  const body = blocksFromMarkdown(rest, context);
+  const body = blocksFromMarkdown(rest, ['body'], context);
   const input = { schemaVersion: MARKDOWN_SHAPES_VERSION, slug: defaults.slug, ...front.fields, body };
   return { input, lines, notices: context.notices, problems };
 }
