@@ -59,23 +59,26 @@ export default defineConfig(({ isSsrBuild }) => ({
     manifest: true,
     // React, the router and TanStack Query in one chunk: left to itself the bundler cuts them into pieces along
     // what the lazy chunks share, and each piece the article page loads is compressed on its own (one chunk:
-    // 108.8 kB brotli of initial JS instead of 110.4 kB). Our own shared modules likewise (110.1 -> 109.4 kB); the
-    // preload helper keeps its own chunk, the only one the boot script imports before the first paint. Priorities
-    // keep each group's modules where they are named when one group's dependencies reach another's. Only the
-    // client build: the server's is one file per entry.
+    // 108.8 kB brotli of initial JS instead of 110.4 kB). Our own shared modules likewise (110.1 -> 109.4 kB).
+    // Priorities keep each group's modules where they are named when one group's dependencies reach another's.
+    // Only the client build: the server's is one file per entry.
+    //
+    // The app's entry is an entry of its own: the boot script (inlined in the page by the server) imports it by
+    // the address the manifest gives, so the boot chunk has no import of its own, and no preload polyfill either.
     rolldownOptions: isSsrBuild
       ? {}
       : {
+          input: { index: 'index.html', 'entry-client': 'src/app/entry-client.tsx' },
           output: {
             codeSplitting: {
               groups: [
                 { name: 'framework', test: FRAMEWORK_MODULES, priority: 3 },
-                { name: 'preload-helper', test: /preload-helper/, priority: 2 },
                 { name: 'shared', test: SHARED_APP_MODULES, priority: 1 },
               ],
             },
           },
         },
+    modulePreload: { polyfill: false },
   },
   ssr: {
     // better-sqlite3 is a native addon: it must stay a runtime import, never bundled.

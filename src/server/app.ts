@@ -45,6 +45,8 @@ export type AppOptions = {
   clientDir?: string;
   /** CSP sources ('sha256-…') for the <style> elements in the page template. */
   styleSources?: string[];
+  /** CSP sources for the boot script the page template carries inline. */
+  scriptSources?: string[];
   renderPage?: PageRenderer;
   /** Made before the app, so the store can log while it opens. */
   logger: FastifyBaseLogger;
@@ -78,6 +80,7 @@ export async function buildApp({
   store,
   clientDir,
   styleSources = [],
+  scriptSources = [],
   renderPage,
   logger,
   dev = false,
@@ -89,7 +92,7 @@ export async function buildApp({
   cachePurgeUrls = [],
   now = Date.now,
 }: AppOptions): Promise<FastifyInstance> {
-  const headers = securityHeaders({ styleSources, dev });
+  const headers = securityHeaders({ styleSources, scriptSources, dev });
   const app = Fastify({
     loggerInstance: logger,
     bodyLimit: 16 * 1024,

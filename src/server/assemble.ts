@@ -30,6 +30,8 @@ export type Frontend = {
   clientDir?: string;
   /** CSP sources for the <style> elements the page template carries (inlined stylesheets). */
   styleSources?: string[];
+  /** CSP sources for the boot script the page template carries inline. */
+  scriptSources?: string[];
   renderPage?: PageRenderer;
   /** Development: Vite's middleware goes onto the app before it starts. */
   attach?(app: FastifyInstance): Promise<void>;
@@ -119,6 +121,7 @@ export async function assemble(
     cachePurgeUrls: config.cachePurgeUrls,
     clientDir: frontend.clientDir,
     styleSources: frontend.styleSources,
+    scriptSources: frontend.scriptSources,
     renderPage: frontend.renderPage,
     now: () => clock.now(),
   });

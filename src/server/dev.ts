@@ -4,6 +4,7 @@ import middie from '@fastify/middie';
 import { createServer } from 'vite';
 import { assemble } from './assemble';
 import { readConfig } from './config';
+import { appModulesElement, APP_ENTRY_MODULE } from './render/inline-boot-script';
 import { createPageRenderer, type ServerEntry } from './render/page-renderer';
 import { listen } from './listen';
 
@@ -19,7 +20,12 @@ const { app } = await assemble(config, {
   frontend: {
     renderPage: createPageRenderer(
       async () => (await vite.ssrLoadModule('/src/app/entry-server.tsx')) as ServerEntry,
-      async (url) => vite.transformIndexHtml(url, await readFile(path.join(root, 'index.html'), 'utf8')),
+      // Vite serves the app's entry from source, and the browser finds its imports as it goes.
+      async (url) =>
+        (await vite.transformIndexHtml(url, await readFile(path.join(root, 'index.html'), 'utf8'))).replace(
+          '<!--app-modules-->',
+          appModulesElement({ entry: `/${APP_ENTRY_MODULE}`, preload: [] }),
+        ),
     ),
     async attach(instance) {
       // Vite answers its own paths (modules, HMR, /public files); everything else falls through to Fastify.

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 
-// No inline script anywhere: page data travels in a <script type="application/json">, which is never executed.
-// Inline style only as the exact stylesheets the server put in the page template, allowed by hash.
-export const contentSecurityPolicy = (styleSources: string[] = []) => ({
+// Inline script and style only as the exact boot script and stylesheets the server put in the page template,
+// allowed by hash; page data travels in a <script type="application/json">, which is never executed.
+export const contentSecurityPolicy = (styleSources: string[] = [], scriptSources: string[] = []) => ({
   'default-src': ["'self'"],
-  'script-src': ["'self'"],
+  'script-src': ["'self'", ...scriptSources],
   'style-src': ["'self'", ...styleSources],
   'img-src': ["'self'", 'data:'],
   'font-src': ["'self'"],
@@ -34,6 +34,8 @@ export const permissionsPolicy = [
 export type SecurityHeaderOptions = {
   /** CSP sources ('sha256-…') for the stylesheets inlined in the page template. */
   styleSources?: string[];
+  /** CSP sources for the boot script inlined in the page template. */
+  scriptSources?: string[];
   /** Development serves Vite's inline preamble, which the CSP would block. */
   dev?: boolean;
 };
@@ -42,8 +44,12 @@ export type SecurityHeaderOptions = {
  * The headers every answer carries, whichever path produced it: a page, the API, a guard's refusal, a framework
  * error before routing, or Node's own answer to a request it could not parse (`client-error.ts`).
  */
-export function securityHeaders({ styleSources = [], dev = false }: SecurityHeaderOptions): Record<string, string> {
-  const csp = Object.entries(contentSecurityPolicy(styleSources))
+export function securityHeaders({
+  styleSources = [],
+  scriptSources = [],
+  dev = false,
+}: SecurityHeaderOptions): Record<string, string> {
+  const csp = Object.entries(contentSecurityPolicy(styleSources, scriptSources))
     .map(([directive, sources]) => `${directive} ${sources.join(' ')}`)
     .join('; ');
   return {
