@@ -54,8 +54,23 @@ function describeItems(details: unknown): string {
   return text.join('; ') || 'no details';
 }
 
-/** One Lighthouse run over `url` in a fresh Chromium. */
+// Lighthouse's own advice for these ("Please run Lighthouse again"): the trace lost its navigation start, which
+// happens now and then on a loaded host. Any other failure is the page's, and ends the measurement.
+const TRANSIENT = /^Lighthouse: (NO_NAVSTART|NO_FCP|NO_LCP) /;
+const ATTEMPTS = 3;
+
+/** One Lighthouse run over `url` in a fresh Chromium (a lost trace is run again, up to three tries). */
 export async function runLighthouse(url: string): Promise<LighthouseRun> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runLighthouseOnce(url);
+    } catch (error) {
+      if (attempt >= ATTEMPTS || !(error instanceof Error) || !TRANSIENT.test(error.message)) throw error;
+    }
+  }
+}
+
+async function runLighthouseOnce(url: string): Promise<LighthouseRun> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
     chromeFlags: CHROMIUM_FLAGS,
