@@ -1,4 +1,5 @@
 import { z } from './zod';
+import { articleNoteSchema, isoDateTime } from './article-note';
 import { articleDescription } from './article-text';
 import { bodySchema } from './blocks';
 import { imageSchema } from './image';
@@ -15,7 +16,7 @@ export const slugSchema = z
   .max(120)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'Slug must be lowercase letters, digits and single hyphens' });
 
-export const isoDateTime = z.iso.datetime({ offset: true });
+export { isoDateTime };
 
 /** Someone who made the article: `profile` is the slug of their author profile, kept for author pages. */
 export const contributorSchema = z
@@ -42,11 +43,22 @@ export const articleSchema = z
     body: bodySchema,
     tags: z.array(z.string().min(1).max(60)).max(30).default([]),
     related: z.array(slugSchema).max(20).optional(),
+    // Corrections and editor's notes, each dated and placed at the top or the foot.
+    notes: z.array(articleNoteSchema).max(20).optional(),
   })
   .strict()
-  .refine((a) => !a.updatedAt || Date.parse(a.updatedAt) >= Date.parse(a.publishedAt), {
-    message: 'updatedAt must not be before publishedAt',
-    path: ['updatedAt'],
+  .superRefine((a, ctx) => {
+    const published = Date.parse(a.publishedAt);
+    if (a.updatedAt && Date.parse(a.updatedAt) < published)
+      ctx.addIssue({ code: 'custom', message: 'updatedAt must not be before publishedAt', path: ['updatedAt'] });
+    a.notes?.forEach((note, i) => {
+      if (Date.parse(note.date) < published)
+        ctx.addIssue({
+          code: 'custom',
+          message: 'A note must not be dated before publishedAt',
+          path: ['notes', i, 'date'],
+        });
+    });
   });
 
 export const articleSummarySchema = z

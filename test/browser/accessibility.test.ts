@@ -13,6 +13,8 @@ const SHAPES = {
   callouts: readArticle('reading-a-weather-forecast'),
   /** An explainer callout, in the article written in both Markdown and JSON. */
   explainer: readArticle('how-coffee-gets-from-farm-to-cup'),
+  /** An editor's note at the top (with a link) and a correction at the foot. */
+  notes: readArticle('what-election-observers-do'),
 };
 const pagesToCheck = [
   { name: 'front page', path: '/', status: 200, heading: `${publication.name}: top stories` },
@@ -107,8 +109,8 @@ describe('keyboard', () => {
   });
 });
 
-describe('callouts and tables without JavaScript', () => {
-  it('are in the page as the server sends it, and axe finds nothing', async () => {
+describe('callouts, tables and notes without JavaScript', () => {
+  it('callouts and a table are in the page as the server sends it, and axe finds nothing', async () => {
     const page = await suite.pages.open({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
     await page.goto(suite.server.at(`/article/${SHAPES.callouts.slug}`));
     const article = page.getByRole('article');
@@ -116,6 +118,27 @@ describe('callouts and tables without JavaScript', () => {
       expect(await article.getByRole('complementary', { name }).count(), name).toBe(1);
     const caption = 'How far ahead each part of a forecast holds up';
     expect(await article.getByRole('region', { name: caption }).getByRole('table', { name: caption }).count()).toBe(1);
+    const violations = await axeViolationsWithoutScripts(page);
+    expect(violations, violations.join('\n\n')).toEqual([]);
+  });
+
+  it('shows the editor’s note above the story and the correction below it, dated, and axe finds nothing', async () => {
+    const page = await suite.pages.open({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
+    await page.goto(suite.server.at(`/article/${SHAPES.notes.slug}`));
+    const article = page.getByRole('article');
+    const h2s = await article.getByRole('heading', { level: 2 }).allTextContents();
+    expect(h2s[0]).toBe('Editor’s note');
+    expect(h2s.indexOf('Correction')).toBe(h2s.indexOf('Bottom line') + 1);
+    const [top, foot] = SHAPES.notes.notes ?? [];
+    const noteDate = (heading: string) =>
+      article
+        .locator('section')
+        .filter({ has: page.getByRole('heading', { level: 2, name: heading }) })
+        .locator('time')
+        .evaluate((time) => [time.getAttribute('datetime'), time.textContent]);
+    expect(await noteDate('Editor’s note')).toEqual([top?.date, 'December 13, 2025']);
+    expect(await noteDate('Correction')).toEqual([foot?.date, 'December 14, 2025']);
+    expect(await article.getByRole('link', { name: 'How a State Visit Comes Together' }).count()).toBeGreaterThan(0);
     const violations = await axeViolationsWithoutScripts(page);
     expect(violations, violations.join('\n\n')).toEqual([]);
   });

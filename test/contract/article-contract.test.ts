@@ -151,6 +151,36 @@ describe('article contract', () => {
     ]);
   });
 
+  it('takes corrections and editor’s notes, each dated and placed, and names a note dated before publication', () => {
+    const notes = [
+      {
+        kind: 'editorsNote',
+        date: '2026-02-05T10:00:00Z',
+        placement: 'top',
+        content: ['This article is part of a series.'],
+      },
+      {
+        kind: 'correction',
+        date: '2026-02-06T10:00:00Z',
+        placement: 'foot',
+        content: ['An earlier version misstated a date.'],
+      },
+    ];
+    expect(articleSchema.parse({ ...seedJson(), notes }).notes).toEqual(notes);
+    expect(
+      pathsOf({
+        ...seedJson(),
+        notes: [
+          { ...notes[1], kind: 'retraction', placement: 'side' },
+          { ...notes[1], content: [] },
+        ],
+      }),
+    ).toEqual(['notes.0.kind', 'notes.0.placement', 'notes.1.content']);
+    expect(pathsOf({ ...seedJson(), notes: [{ ...notes[0], date: '2000-01-01T00:00:00Z' }] })).toEqual([
+      'notes.0.date',
+    ]);
+  });
+
   it('refuses an update before publication', () => {
     expect(pathsOf({ ...seedJson(), updatedAt: '2000-01-01T00:00:00Z' })).toEqual(['updatedAt']);
   });

@@ -291,6 +291,46 @@ describe('an article written in Markdown', () => {
     expect(problems).toEqual([expect.objectContaining({ line: 13, path: 'body.0.rows.1.0.0.href' })]);
   });
 
+  it('reads corrections and editor’s notes from the front matter, their text as a line of Markdown', () => {
+    const front = FRONT.replace(
+      'publishedAt: 2026-03-01T09:00:00Z\n',
+      [
+        'publishedAt: 2026-03-01T09:00:00Z',
+        'notes:',
+        '  - kind: correction',
+        '    date: 2026-03-02T10:00:00Z',
+        '    placement: foot',
+        '    content: An earlier version said *Tuesday*; see [the schedule](/article/schedule).',
+        '  - kind: editorsNote',
+        '    date: 2026-03-02T11:00:00Z',
+        '    placement: top',
+        '    content: "[A bad link](javascript:alert(1))"',
+        '',
+      ].join('\n'),
+    );
+    const { problems } = parse('Text.', 'w.md', front);
+    // The bad link is reported on its note's `content` line.
+    expect(problems).toEqual([expect.objectContaining({ line: 16, path: 'notes.1.content.0.href' })]);
+
+    const good = parse('Text.', 'w.md', front.replace('[A bad link](javascript:alert(1))', 'Part of a series.'));
+    expect(good.problems).toEqual([]);
+    expect(good.article?.notes).toEqual([
+      {
+        kind: 'correction',
+        date: '2026-03-02T10:00:00Z',
+        placement: 'foot',
+        content: [
+          'An earlier version said ',
+          { type: 'text', text: 'Tuesday', em: true },
+          '; see ',
+          { type: 'link', href: '/article/schedule', children: ['the schedule'] },
+          '.',
+        ],
+      },
+      { kind: 'editorsNote', date: '2026-03-02T11:00:00Z', placement: 'top', content: ['Part of a series.'] },
+    ]);
+  });
+
   it('takes an article with no summary or byline and a pull quote that names no one', () => {
     const front = FRONT.replace('summary: An article an editor typed.\n', '').replace(
       'byline:\n  - name: Ada Editor\n',

@@ -15,6 +15,15 @@ const everyBlock: ArticleInput = {
   summary: 'One of each block the renderer knows.',
   byline: [{ name: 'Ada Reporter' }, { name: 'Ben Editor' }],
   publishedAt: '2026-01-10T12:00:00Z',
+  notes: [
+    {
+      kind: 'correction',
+      date: '2026-01-12T15:00:00Z',
+      placement: 'foot',
+      content: ['An earlier version gave the wrong ', { type: 'text', text: 'month', em: true }, '.'],
+    },
+    { kind: 'editorsNote', date: '2026-01-11T09:00:00Z', placement: 'top', content: ['Part of a series.'] },
+  ],
   body: [
     {
       type: 'paragraph',
@@ -235,6 +244,23 @@ describe('article body blocks', () => {
     const plain = within(article).getByRole('region', { name: 'Table' });
     expect(within(plain).queryAllByRole('columnheader')).toEqual([]);
     expect(within(plain).getAllByRole('cell')).toHaveLength(2);
+  });
+
+  it('shows each note where it says: the editor’s note before the story, the correction after it, each dated', async () => {
+    const { article } = await renderArticle(everyBlock);
+    const editorsNote = within(article).getByRole('heading', { level: 2, name: 'Editor’s note' }).parentElement!;
+    const correction = within(article).getByRole('heading', { level: 2, name: 'Correction' }).parentElement!;
+    expect(editorsNote).toHaveTextContent(/^Editor’s noteJanuary 11, 2026: Part of a series\.$/);
+    expect(correction).toHaveTextContent(/^CorrectionJanuary 12, 2026: An earlier version gave the wrong month\.$/);
+    expect(within(correction).getByRole('emphasis')).toHaveTextContent('month');
+    expect(within(correction).getByText('January 12, 2026')).toHaveAttribute('datetime', '2026-01-12T15:00:00Z');
+    // Top: after the header (and its dates), before the first paragraph. Foot: after the last block.
+    const header = within(article).getByRole('heading', { level: 1 }).closest('header')!;
+    const first = within(article).getByText(/^Plain text,/);
+    const bottomLine = within(article).getByRole('complementary', { name: 'Bottom line' });
+    const follows = (a: Node, b: Node) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    expect([follows(header, editorsNote), follows(editorsNote, first)]).toEqual([true, true]);
+    expect(follows(bottomLine, correction)).toBe(true);
   });
 
   it('joins several authors in the byline', async () => {

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Article } from '../../../contract/article';
 import { ArticleBody } from './article-body';
 import { ArticleHeader } from './article-header';
+import { ArticleNotes } from './article-notes';
 import { ArticleTags } from './article-tags';
 
 type ArticlePageProps = {
@@ -21,7 +22,9 @@ export function ArticlePage({ article, sectionName, locale, timeZone, share, con
   return (
     <article className="article">
       <ArticleHeader article={article} sectionName={sectionName} locale={locale} timeZone={timeZone} />
+      <ArticleNotes notes={article.notes} placement="top" locale={locale} timeZone={timeZone} />
       <ArticleBody blocks={article.body} />
+      <ArticleNotes notes={article.notes} placement="foot" locale={locale} timeZone={timeZone} />
       <ArticleTags tags={article.tags} />
       {share}
       {continuation}

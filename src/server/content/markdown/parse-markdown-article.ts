@@ -5,6 +5,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { blocksFromMarkdown } from './blocks-from-markdown';
+import { inlineFromMarkdown } from './inline-from-markdown';
 import { readFrontMatter } from './front-matter';
 import type { MarkdownContext, MarkdownNotice } from './markdown-context';
 import { createSourceLines, type SourceLines } from './source-lines';
@@ -55,6 +56,28 @@ export function parseMarkdownArticle(text: string, defaults: { slug: string }): 
   );
   const context: MarkdownContext = { lines, notices: [], definitions };
   const body = blocksFromMarkdown(rest, ['body'], context);
-  const input = { schemaVersion: MARKDOWN_SHAPES_VERSION, slug: defaults.slug, ...front.fields, body };
+  const fields = { ...front.fields, ...notesFromFrontMatter(front.fields.notes, context) };
+  const input = { schemaVersion: MARKDOWN_SHAPES_VERSION, slug: defaults.slug, ...fields, body };
   return { input, lines, notices: context.notices, problems };
+}
+
+/**
+ * A note's `content` in front matter is a line of Markdown (`An earlier version said *X*.`), read as inline
+ * content. A problem inside it is reported on the note's `content` line, the nearest line the file has for it.
+ */
+function notesFromFrontMatter(notes: unknown, context: MarkdownContext): { notes?: unknown } {
+  if (!Array.isArray(notes)) return {};
+  return {
+    notes: notes.map((note: unknown, i) => {
+      if (typeof note !== 'object' || note === null || typeof (note as { content?: unknown }).content !== 'string')
+        return note;
+      const line = context.lines.lineOf(`notes.${i}.content`);
+      const inner: MarkdownContext = { ...context, lines: createSourceLines(), notices: [] };
+      const [first, ...more] = (markdown.parse((note as { content: string }).content) as Root).children;
+      if (more.length) inner.notices.push({ line, message: 'A note is one paragraph: the rest is skipped' });
+      const content = first?.type === 'paragraph' ? inlineFromMarkdown(first.children, [], inner) : [];
+      context.notices.push(...inner.notices.map((n) => ({ ...n, line })));
+      return { ...note, content };
+    }),
+  };
 }
