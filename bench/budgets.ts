@@ -20,6 +20,8 @@ const budgetsSchema = z
         tbtMs: z.number().min(0),
         /** The article's LCP over the same page's with every script removed, served as one brotli file. */
         lcpToLimitRatio: z.number().min(1),
+        /** A scripted reader's interactions (widget, typing, send, a link) at 4x CPU: latency at p75. */
+        inpP75Ms: z.number().positive(),
       })
       .strict(),
     load: z

@@ -1,5 +1,5 @@
 // `npm run bench [-- --quick] [--strict] [--scale-max 10000] [--skip-build]
-//   [--only sizes,lighthouse,limit,reads,feedback,scale,cache,pg-feedback,instances,csv,pull]`
+//   [--only sizes,lighthouse,limit,interaction,reads,feedback,scale,cache,pg-feedback,instances,csv,pull]`
 //   [--scale-sizes 1000,200000]`
 // Builds, then measures sizes, Lighthouse, server load and scale against the production server, prints one
 // table and writes bench/results.json. Exits 0 even when a budget fails, unless --strict. See docs/performance.md.
@@ -24,6 +24,7 @@ import {
 } from './cluster';
 import { feedbackRows, measureFeedback } from './feedback';
 import { lighthouseRows, measureLighthouse } from './lighthouse';
+import { interactionRows, measureInteraction } from './interaction';
 import { limitRows, measureLimit } from './limit';
 import { measureReads, readRows } from './load';
 import { atMost, errorRow, formatTable, info, type Row } from './report';
@@ -36,6 +37,7 @@ const PARTS = [
   'sizes',
   'lighthouse',
   'limit',
+  'interaction',
   'reads',
   'feedback',
   'scale',
@@ -160,6 +162,12 @@ try {
     `Article and front page against their limit (no script, one compressed file): Lighthouse mobile, ${limitRuns} runs each, alternating`,
     () => measureLimit(limitRuns, server),
     (f) => limitRows(f, budgets.lighthouse),
+  );
+  await part(
+    'interaction',
+    `A reader answers Help us improve and follows a link: Chromium at 4x CPU, ${limitRuns} runs, Event Timing`,
+    () => measureInteraction(limitRuns, server),
+    (f) => interactionRows(f, budgets.lighthouse),
   );
   await part(
     'reads',
