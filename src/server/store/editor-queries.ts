@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { sqliteDialect, whereFeedback as where } from './feedback-filter';
 import type { EditorQueries, FeedbackFilter, FeedbackTally, ReasonCount, Store, StoredFeedback } from './store';
+import { withReasons, type ReasonRow } from './tally-reasons';
 
 const whereFeedback = (filter: FeedbackFilter) => where(filter, sqliteDialect);
 
@@ -78,13 +79,8 @@ export function editorQueries(db: Database.Database): EditorAndSessionQueries {
           `SELECT article_slug AS articleSlug, reason.value AS reason, COUNT(*) AS n
            FROM feedback, json_each(feedback.reasons) AS reason ${sql} GROUP BY article_slug, reason.value`,
         )
-        .all(...params) as { articleSlug: string; reason: string; n: number }[];
-      return counts.map((c) => ({
-        ...c,
-        reasons: Object.fromEntries(
-          reasonRows.filter((r) => r.articleSlug === c.articleSlug).map((r) => [r.reason, r.n]),
-        ),
-      }));
+        .all(...params) as ReasonRow[];
+      return withReasons(counts, reasonRows);
     },
     async countSpam(filter) {
       const { sql, params } = whereFeedback({ ...filter, spam: 'only' });

@@ -1,6 +1,7 @@
 import type { Pool } from 'pg';
 import { postgresDialect, whereFeedback as where } from '../feedback-filter';
 import type { EditorQueries, FeedbackFilter, FeedbackTally, ReasonCount, StoredFeedback } from '../store';
+import { withReasons, type ReasonRow } from '../tally-reasons';
 
 const whereFeedback = (filter: FeedbackFilter) => where(filter, postgresDialect);
 /** Rows an export reads per query: constant memory whatever the selection holds. */
@@ -76,19 +77,14 @@ export function postgresEditorQueries(pool: Pool): EditorQueries {
            FROM feedback ${sql} GROUP BY article_slug ORDER BY COUNT(*) DESC, article_slug COLLATE "C"`,
           params,
         ),
-        select<{ articleSlug: string; reason: string; n: number }>(
+        select<ReasonRow>(
           `SELECT article_slug AS "articleSlug", reason, COUNT(*)::int AS n
            FROM feedback CROSS JOIN LATERAL jsonb_array_elements_text(reasons) AS reason ${sql}
            GROUP BY article_slug, reason`,
           params,
         ),
       ]);
-      return counts.map((c) => ({
-        ...c,
-        reasons: Object.fromEntries(
-          reasonRows.filter((r) => r.articleSlug === c.articleSlug).map((r) => [r.reason, r.n]),
-        ),
-      }));
+      return withReasons(counts, reasonRows);
     },
     async countSpam(filter) {
       const { sql, params } = whereFeedback({ ...filter, spam: 'only' });
