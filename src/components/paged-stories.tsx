@@ -19,7 +19,7 @@ export function PagedStories({ query, locale, timeZone, empty }: PagedStoriesPro
   return (
     <>
       {stories.length > 0 ? (
-        <StoryList stories={stories} locale={locale} timeZone={timeZone} headingLevel={2} />
+        <StoryList stories={stories} locale={locale} timeZone={timeZone} headingLevel={2} thumbnails />
       ) : (
         <p>{empty}</p>
       )}

@@ -1,9 +1,7 @@
-import { Link } from 'react-router-dom';
 import type { ArticleSummary } from '../contract/article';
 import type { Section } from '../contract/publication';
-import { paths } from '../lib/paths';
 import { sectionName } from '../lib/section-name';
-import { StoryThumbnail } from './story-thumbnail';
+import { StoryTeaser } from './story-teaser';
 
 type RailListProps = {
   stories: ArticleSummary[];
@@ -13,19 +11,13 @@ type RailListProps = {
   numbered?: boolean;
 };
 
-/** A rail's short list: section label, headline and a thumbnail, the whole row one link target. */
+/** A rail's short list: section label, headline and a thumbnail for each story. */
 export function RailList({ stories, sections, numbered = false }: RailListProps) {
   const List = numbered ? 'ol' : 'ul';
   return (
     <List className={numbered ? 'rail-list numbered' : 'rail-list'}>
       {stories.map((story) => (
-        <li key={story.slug} className="rail-story">
-          <p className="kicker">{sectionName(sections, story.section)}</p>
-          <h3 className="rail-headline">
-            <Link to={paths.article(story.slug)}>{story.headline}</Link>
-          </h3>
-          <StoryThumbnail image={story.hero} />
-        </li>
+        <StoryTeaser key={story.slug} story={story} kicker={sectionName(sections, story.section)} showSummary={false} />
       ))}
     </List>
   );

@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import type { ArticleSummary } from '../contract/article';
 import { useDateFormat } from '../lib/date-format-context';
 import { paths } from '../lib/paths';
+import { StoryThumbnail } from './story-thumbnail';
 
 type StoryListProps = {
   stories: ArticleSummary[];
@@ -10,9 +11,18 @@ type StoryListProps = {
   /** Heading level of each story title, so the page outline stays in order. */
   headingLevel?: 2 | 3;
   showSummary?: boolean;
+  /** Each story's photo beside it, as list pages show them. */
+  thumbnails?: boolean;
 };
 
-export function StoryList({ stories, locale, timeZone, headingLevel = 3, showSummary = true }: StoryListProps) {
+export function StoryList({
+  stories,
+  locale,
+  timeZone,
+  headingLevel = 3,
+  showSummary = true,
+  thumbnails = false,
+}: StoryListProps) {
   const dates = useDateFormat();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
@@ -26,6 +36,7 @@ export function StoryList({ stories, locale, timeZone, headingLevel = 3, showSum
           <p className="story-date">
             <time dateTime={story.publishedAt}>{dates.date(story.publishedAt, locale, timeZone)}</time>
           </p>
+          {thumbnails && <StoryThumbnail image={story.hero} />}
         </li>
       ))}
     </ul>

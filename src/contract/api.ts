@@ -19,6 +19,17 @@ export const tagPageSchema = articleListSchema.extend({ tag: z.object({ slug: z.
 /** An author's page: the profile (from content, or the byline alone), and their articles newest first. */
 export const authorPageSchema = articleListSchema.extend({ author: authorProfileSchema.extend({ slug: z.string() }) });
 export const trendingSchema = z.object({ items: z.array(articleSummarySchema) });
+/**
+ * The front page: the top stories (the first is the lead), then each section's newest that are not among them,
+ * in the publication's order (a section with none left is not listed). No story is sent twice, and summaries
+ * come cut to what a list shows.
+ */
+export const frontPageSchema = z.object({
+  top: z.array(articleSummarySchema),
+  sections: z.array(z.object({ id: sectionIdSchema, items: z.array(articleSummarySchema).min(1) })),
+});
+/** The front page takes no parameters. */
+export const frontPageQuerySchema = z.object({}).strict();
 
 /** `article`: the one being read, left out of the list with its related articles. */
 export const trendingQuerySchema = z.object({ article: slugSchema.optional() }).strict();
@@ -60,5 +71,6 @@ export type ArticleDetail = z.infer<typeof articleDetailSchema>;
 export type TagPage = z.infer<typeof tagPageSchema>;
 export type AuthorPage = z.infer<typeof authorPageSchema>;
 export type Trending = z.infer<typeof trendingSchema>;
+export type FrontPage = z.infer<typeof frontPageSchema>;
 export type ArticleListQuery = z.infer<typeof articleListQuerySchema>;
 export type Problem = z.infer<typeof problemSchema>;

@@ -1,6 +1,7 @@
 // Every query key in the app, general to specific, so invalidation can target a whole family.
 export const queryKeys = {
   publication: () => ['publication'] as const,
+  front: () => ['front'] as const,
   articles: {
     all: () => ['articles'] as const,
     list: (filter: { section?: string }) => ['articles', 'list', filter] as const,

@@ -43,6 +43,7 @@ const ARTICLE_DATA = /^\/api\/articles\/([^/]+)$/;
 const isPage = (url) => PAGES_KEPT.some((page) => page.test(url.pathname));
 const isRead = (url) =>
   url.pathname === '/api/publication' ||
+  url.pathname === '/api/front' ||
   url.pathname === '/api/trending' ||
   url.pathname === '/api/articles' ||
   ARTICLE_DATA.test(url.pathname);

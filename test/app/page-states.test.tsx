@@ -22,10 +22,10 @@ const pages = [
   {
     page: 'front page',
     path: '/',
-    api: '*/api/articles',
+    api: '*/api/front',
     skeleton: 'Loading top stories',
     heading: `${publication.name}: top stories`,
-    offContract: { items: [{ slug: 'Not A Slug', headline: 'Broken' }], nextCursor: null },
+    offContract: { top: [{ slug: 'Not A Slug', headline: 'Broken' }], sections: [] },
   },
   {
     page: 'section page',

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleDetailSchema, articleListSchema, trendingSchema } from '../../src/contract/api';
+import { articleDetailSchema, articleListSchema, frontPageSchema, trendingSchema } from '../../src/contract/api';
 import { publicationSchema } from '../../src/contract/publication';
-import { articles, SEED_SLUG } from '../support/fixtures';
+import { LEAD_SUMMARY_CHARS, LIST_SUMMARY_CHARS } from '../../src/server/content/front-page';
+import { articles, publication, SEED_SLUG, summaries } from '../support/fixtures';
 import { createTestServer, type TestServer } from '../support/server-app';
 
 let server: TestServer;
@@ -71,6 +72,46 @@ describe('GET /api/articles', () => {
     const res = await get('/api/articles?section=sport');
     expect(res.statusCode).toBe(404);
     expect(res.json().detail).toContain('sport');
+  });
+});
+
+describe('GET /api/front', () => {
+  it('leads with the newest five, then each section’s newest that are not among them, each story once', async () => {
+    const res = await get('/api/front');
+    expect(res.statusCode).toBe(200);
+    const { top, sections } = frontPageSchema.parse(res.json());
+    expect(top.map((s) => s.slug)).toEqual(summaries.slice(0, 5).map((s) => s.slug));
+    const shown = new Set(top.map((s) => s.slug));
+    const expected = publication.sections.flatMap(({ id }) => {
+      const items = summaries.filter((s) => s.section === id && !shown.has(s.slug)).slice(0, 4);
+      return items.length ? [{ id, slugs: items.map((s) => s.slug) }] : [];
+    });
+    expect(sections.map(({ id, items }) => ({ id, slugs: items.map((s) => s.slug) }))).toEqual(expected);
+    const all = [...top, ...sections.flatMap((s) => s.items)].map((s) => s.slug);
+    expect(new Set(all).size, 'no story twice').toBe(all.length);
+  });
+
+  it('cuts summaries at a word to what a list shows, the lead’s longer', async () => {
+    const { top, sections } = frontPageSchema.parse((await get('/api/front')).json());
+    const [lead, ...rest] = [...top, ...sections.flatMap((s) => s.items)];
+    for (const [story, limit] of [
+      [lead, LEAD_SUMMARY_CHARS],
+      ...rest.map((s) => [s, LIST_SUMMARY_CHARS] as const),
+    ] as const) {
+      if (!story) throw new Error('no stories');
+      const full = summaries.find((s) => s.slug === story.slug)?.summary ?? '';
+      expect(story.summary.length, story.slug).toBeLessThanOrEqual(limit);
+      if (story.summary === full) continue;
+      expect(story.summary, story.slug).toMatch(/\S…$/);
+      expect(full.startsWith(story.summary.slice(0, -1)), story.slug).toBe(true);
+      expect(full[story.summary.length - 1], `${story.slug} is cut between words`).toMatch(/[\s,;:.]/);
+    }
+  });
+
+  it('refuses a parameter it does not take, naming it', async () => {
+    const res = await get('/api/front?section=politics');
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors).toEqual([expect.objectContaining({ path: 'section' })]);
   });
 });
 

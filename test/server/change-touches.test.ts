@@ -32,6 +32,7 @@ describe('what a change touches', () => {
         '/',
         '/api/articles',
         '/api/articles/grid',
+        '/api/front',
         '/api/articles?section=science',
         '/api/trending',
         '/api/tags/energy',

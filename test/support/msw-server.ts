@@ -19,6 +19,15 @@ export const handlers = [
     const section = summaries.filter((s) => s.section === article.section && s.slug !== article.slug);
     return HttpResponse.json({ article, related, moreInSection: section.slice(1, 4), next: section[0] ?? null });
   }),
+  // The server's choice and cut summaries are tested against the server (test/server/api.test.ts); here, the
+  // newest five, then the rest under their sections.
+  http.get('*/api/front', () => {
+    const [top, rest] = [summaries.slice(0, 5), summaries.slice(5)];
+    const sections = publication.sections
+      .map(({ id }) => ({ id, items: rest.filter((s) => s.section === id).slice(0, 4) }))
+      .filter((section) => section.items.length > 0);
+    return HttpResponse.json({ top, sections });
+  }),
   http.get('*/api/trending', () => HttpResponse.json({ items: summaries.slice(0, 5) })),
   http.post('*/api/articles/:slug/views', () => new HttpResponse(null, { status: 204 })),
 ];

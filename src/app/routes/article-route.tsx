@@ -12,6 +12,7 @@ import { trendingQuery } from '../../features/front-page/api/get-trending';
 import { TrendingList } from '../../features/front-page/components/trending-list';
 import { Share } from '../../features/share/share-context';
 import { feedPaths, paths } from '../../lib/paths';
+import { sectionName } from '../../lib/section-name';
 import { absoluteUrl, useSiteOrigin } from '../../lib/site-origin-context';
 import { usePublication } from '../api/get-publication';
 import { isServer, pageLoader, type LoaderContext } from '../load-query';
@@ -34,7 +35,7 @@ export function ArticleRoute({ recordView }: ArticleRouteProps) {
   const publication = usePublication();
   const { article, related, moreInSection, next } = useArticle(slug);
   const { locale, timeZone } = publication;
-  const sectionName = publication.sections.find((s) => s.id === article.section)?.name ?? article.section;
+  const section = sectionName(publication.sections, article.section);
 
   useEffect(() => recordView(article.slug, key), [recordView, article.slug, key]);
 
@@ -47,10 +48,10 @@ export function ArticleRoute({ recordView }: ArticleRouteProps) {
         article={{
           publishedTime: article.publishedAt,
           modifiedTime: article.updatedAt,
-          section: sectionName,
+          section,
           tags: article.tags,
         }}
-        feed={{ title: sectionName, paths: feedPaths.section(article.section) }}
+        feed={{ title: section, paths: feedPaths.section(article.section) }}
       >
         <ArticleStructuredData
           article={article}
@@ -61,13 +62,13 @@ export function ArticleRoute({ recordView }: ArticleRouteProps) {
       </PageMeta>
       <ArticlePage
         article={article}
-        sectionName={sectionName}
+        sectionName={section}
         locale={locale}
         timeZone={timeZone}
         share={<Share url={absoluteUrl(origin, paths.article(article.slug))} title={article.headline} />}
         continuation={
           <ArticleContinuation
-            sectionName={sectionName}
+            sectionName={section}
             more={moreInSection}
             next={next}
             locale={locale}

@@ -1,5 +1,5 @@
 import { ListSkeleton } from '../../components/list-skeleton';
-import { articleListQuery } from '../../features/front-page/api/list-articles';
+import { frontPageQuery } from '../../features/front-page/api/get-front-page';
 import { trendingQuery } from '../../features/front-page/api/get-trending';
 import { FrontPage } from '../../features/front-page/components/front-page';
 import { TrendingList } from '../../features/front-page/components/trending-list';
@@ -11,7 +11,7 @@ export const frontLoader = (context: LoaderContext) =>
   pageLoader(context, async () => {
     const { queryClient, api } = context;
     const trending = queryClient.prefetchQuery(trendingQuery(api));
-    await queryClient.ensureInfiniteQueryData(articleListQuery(api));
+    await queryClient.ensureQueryData(frontPageQuery(api));
     // The server waits for everything so the first HTML is complete; the browser shows the rail's skeleton instead.
     if (isServer) await trending;
   });
@@ -23,7 +23,7 @@ export function FrontRoute() {
       <PageMeta description={publication.description} />
       <FrontPage publication={publication} />
       <aside className="rail" aria-label="More to read">
-        <TrendingList sections={publication.sections} />
+        <TrendingList sections={publication.sections} title="Most read" />
       </aside>
     </div>
   );

@@ -11,7 +11,7 @@ const articlePaths = (slug: string) => [paths.article(slug), `/api/articles/${sl
 const sectionPaths = (id: string) => [paths.section(id), `/api/articles?section=${encodeURIComponent(id)}`];
 const tagPaths = (tag: string) => [paths.tagNamed(tag), `/api/tags/${encodeURIComponent(tagSlug(tag))}`];
 const authorPaths = (name: string) => [paths.authorNamed(name), `/api/authors/${encodeURIComponent(authorSlug(name))}`];
-const FRONT_PATHS = [paths.front(), '/api/articles', '/api/trending'];
+const FRONT_PATHS = [paths.front(), '/api/front', '/api/articles', '/api/trending'];
 
 
 /**

@@ -3,15 +3,18 @@ import { z } from 'zod';
 import { slugSchema } from '../../contract/article';
 import {
   articleListQuerySchema,
+  frontPageQuerySchema,
   trendingQuerySchema,
   type ArticleDetail,
   type ArticleList,
+  type FrontPage,
   type Trending,
 } from '../../contract/api';
 import { shareable } from '../cache/cache-policy';
 import { createTaggedCache } from '../cache/tagged-cache';
 import { articleAnswerKeys, cacheKeys } from '../content/cache-keys';
 import type { ContentRepository } from '../content/content-repository';
+import { frontPage } from '../content/front-page';
 import { CompressibleBody, sendCompressible } from '../http/compressible-body';
 import { sendProblem, sendQueryProblem } from '../http/problem';
 import { isJsonRequest } from '../http/request-guards';
@@ -49,6 +52,14 @@ export function registerApiRoutes(app: FastifyInstance, content: ContentReposito
       ]);
     shareable(reply, 'content', [section ? cacheKeys.section(section) : cacheKeys.front]);
     return page satisfies ArticleList;
+  });
+
+  // Any change to what lists show touches the front key (change-touches.ts), so the answer is purged with them.
+  app.get('/api/front', async (request, reply) => {
+    const query = frontPageQuerySchema.safeParse(request.query);
+    if (!query.success) return sendQueryProblem(reply, query.error);
+    shareable(reply, 'content', [cacheKeys.front]);
+    return frontPage(content) satisfies FrontPage;
   });
 
   // Each answer is serialized once, with its ETag, and kept while it is read, under the cache keys of what it
