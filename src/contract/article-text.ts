@@ -1,5 +1,5 @@
 import type { Article } from './article';
-import type { Block } from './blocks';
+import type { Block, Standfirst } from './blocks';
 import type { Inline } from './inline';
 
 /** Reading speed for the "min read" estimate: a common figure for adults reading news prose on screen. */
@@ -48,7 +48,12 @@ export function firstParagraphText(blocks: readonly Block[]): string | undefined
  * Here, with no zod, so the page can use it without pulling the schemas into the first bundle.
  */
 export function articleDescription({ summary, body }: Pick<Article, 'summary' | 'body'>): string {
-  return summary ?? firstParagraphText(body) ?? '';
+  return (summary && standfirstText(summary)) ?? firstParagraphText(body) ?? '';
+}
+
+/** A standfirst as plain text: a rich one's paragraphs and list items joined by spaces. */
+export function standfirstText(summary: Standfirst): string {
+  return typeof summary === 'string' ? summary : summary.map(blockText).join(' ').replace(/\s+/g, ' ');
 }
 
 /** An article body as plain text, one block a paragraph. */

@@ -1,7 +1,7 @@
 import { z } from './zod';
 import { articleNoteSchema, isoDateTime } from './article-note';
 import { articleDescription } from './article-text';
-import { bodySchema } from './blocks';
+import { bodySchema, standfirstSchema } from './blocks';
 import { imageSchema } from './image';
 import { sectionIdSchema } from './section-id';
 
@@ -34,8 +34,9 @@ export const articleSchema = z
     slug: slugSchema,
     section: sectionIdSchema,
     headline: z.string().min(1).max(300),
-    // The standfirst. Without one, lists and the page description use the first paragraph (`articleDescription`).
-    summary: z.string().min(1).max(2_000).optional(),
+    // The standfirst, plain or rich. Lists and the page description use its text, or else the first paragraph's
+    // (`articleDescription`).
+    summary: standfirstSchema.optional(),
     byline: bylineSchema.default([]),
     publishedAt: isoDateTime,
     updatedAt: isoDateTime.optional(),

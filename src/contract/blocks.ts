@@ -37,6 +37,21 @@ const calloutContent = z.discriminatedUnion('type', [paragraphBlock, listBlock],
   error: 'A callout holds paragraphs and lists',
 });
 
+/**
+ * The standfirst under the headline: plain text, or paragraphs and lists whose inline content may hold links and
+ * emphasis. Still structured nodes, never HTML.
+ */
+export const standfirstSchema = z.union([
+  z.string().min(1).max(2_000),
+  z
+    .array(
+      z.discriminatedUnion('type', [paragraphBlock, listBlock], { error: 'A standfirst holds paragraphs and lists' }),
+    )
+    .min(1)
+    .max(20),
+]);
+export type Standfirst = z.infer<typeof standfirstSchema>;
+
 export const calloutBlock = z
   .object({
     type: z.literal('callout'),

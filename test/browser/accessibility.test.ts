@@ -13,6 +13,8 @@ const SHAPES = {
   callouts: readArticle('reading-a-weather-forecast'),
   /** An explainer callout, in the article written in both Markdown and JSON. */
   explainer: readArticle('how-coffee-gets-from-farm-to-cup'),
+  /** A rich standfirst: a paragraph with emphasis, then a list. */
+  standfirst: readArticle('a-short-history-of-the-crossword'),
   /** An editor's note at the top (with a link) and a correction at the foot. */
   notes: readArticle('what-election-observers-do'),
 };
@@ -109,7 +111,7 @@ describe('keyboard', () => {
   });
 });
 
-describe('callouts, tables and notes without JavaScript', () => {
+describe('callouts, tables, notes and a rich standfirst without JavaScript', () => {
   it('callouts and a table are in the page as the server sends it, and axe finds nothing', async () => {
     const page = await suite.pages.open({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
     await page.goto(suite.server.at(`/article/${SHAPES.callouts.slug}`));
@@ -118,6 +120,21 @@ describe('callouts, tables and notes without JavaScript', () => {
       expect(await article.getByRole('complementary', { name }).count(), name).toBe(1);
     const caption = 'How far ahead each part of a forecast holds up';
     expect(await article.getByRole('region', { name: caption }).getByRole('table', { name: caption }).count()).toBe(1);
+    const violations = await axeViolationsWithoutScripts(page);
+    expect(violations, violations.join('\n\n')).toEqual([]);
+  });
+
+  it('shows a rich standfirst with its list under the headline, and axe finds nothing', async () => {
+    const page = await suite.pages.open({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
+    await page.goto(suite.server.at(`/article/${SHAPES.standfirst.slug}`));
+    // The article's own header: the headline, photo, standfirst and byline.
+    const header = page.locator('article > header');
+    const items = await header.getByRole('listitem').allTextContents();
+    expect(items).toEqual([
+      'the American grid, dense with interlocking words;',
+      'the British cryptic, where every clue is a small riddle.',
+    ]);
+    expect(await header.getByRole('emphasis').allTextContents()).toEqual(['two']);
     const violations = await axeViolationsWithoutScripts(page);
     expect(violations, violations.join('\n\n')).toEqual([]);
   });

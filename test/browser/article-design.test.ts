@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations, DESKTOP, MOBILE, NARROW, waitForHydration } from './support/browser';
 import { publication, readArticle, seed } from './support/content';
 import { setUpBrowserSuite } from './support/suite';
+import { standfirstText } from '../../src/contract/article-text';
 
 // The article as a reader sees it laid out: what comes first on a phone, the sections row, the pull quote,
 // captions that match, and a page that never jumps while it loads and hydrates.
@@ -33,7 +34,7 @@ function articleTop(page: Page) {
     headline: article.getByRole('heading', { level: 1, name: seed.headline }),
     photo: hero.getByRole('img'),
     caption: hero.locator('figcaption'),
-    standfirst: article.getByText(seed.summary ?? '', { exact: true }),
+    standfirst: article.getByText(standfirstText(seed.summary ?? ''), { exact: true }),
   };
 }
 

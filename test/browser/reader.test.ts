@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { waitForHydration } from './support/browser';
 import { escapeHtml, inlineText, publication, readArticle, seed } from './support/content';
 import { setUpBrowserSuite } from './support/suite';
+import { standfirstText } from '../../src/contract/article-text';
 
 // The reader's path through the built app: front page → article → related article → back,
 // deep links, and the article with JavaScript off.
@@ -57,7 +58,7 @@ describe('reading an article', () => {
     const article = page.getByRole('article');
     const sectionLink = article.getByRole('link', { name: 'Politics', exact: true });
     expect(await sectionLink.getAttribute('href')).toBe('/section/politics');
-    expect(await article.getByText(seed.summary ?? '', { exact: true }).count()).toBe(1);
+    expect(await article.getByText(standfirstText(seed.summary ?? ''), { exact: true }).count()).toBe(1);
     expect(await article.getByText('By CRBC News staff', { exact: true }).count()).toBe(1);
 
     const times = article.locator('header time');

@@ -181,6 +181,19 @@ describe('article contract', () => {
     ]);
   });
 
+  it('takes a rich standfirst of paragraphs and lists, whose text lists and the page description use', () => {
+    const summary = [
+      { type: 'paragraph', content: ['Read ', { type: 'link', href: '/article/x', children: ['this'] }, ' first:'] },
+      { type: 'list', style: 'bulleted', items: [['one'], ['two']] },
+    ];
+    const article = articleSchema.parse({ ...seedJson(), summary });
+    expect(article.summary).toEqual(summary);
+    expect(toSummary(article).summary).toBe('Read this first: one two');
+    expect(
+      formatIssues(articleSchema.safeParse({ ...seedJson(), summary: [{ type: 'pullQuote', text: 'x' }] }).error!),
+    ).toEqual([expect.objectContaining({ path: 'summary' })]);
+  });
+
   it('refuses an update before publication', () => {
     expect(pathsOf({ ...seedJson(), updatedAt: '2000-01-01T00:00:00Z' })).toEqual(['updatedAt']);
   });

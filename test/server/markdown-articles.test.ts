@@ -331,6 +331,21 @@ describe('an article written in Markdown', () => {
     ]);
   });
 
+  it('reads a rich standfirst from :::standfirst, and refuses one written twice', () => {
+    const body = [':::standfirst', 'A *rich* standfirst.', '', '- with a list', ':::', '', 'The story.'].join('\n');
+    const front = FRONT.replace('summary: An article an editor typed.\n', '');
+    const { article, problems } = parse(body, 'w.md', front);
+    expect(problems).toEqual([]);
+    expect(article?.summary).toEqual([
+      { type: 'paragraph', content: ['A ', { type: 'text', text: 'rich', em: true }, ' standfirst.'] },
+      { type: 'list', style: 'bulleted', items: [['with a list']] },
+    ]);
+    expect(article?.body).toEqual([{ type: 'paragraph', content: ['The story.'] }]);
+    expect(parse(body).problems).toEqual([
+      expect.objectContaining({ line: 4, path: 'summary', message: expect.stringContaining('written twice') }),
+    ]);
+  });
+
   it('takes an article with no summary or byline and a pull quote that names no one', () => {
     const front = FRONT.replace('summary: An article an editor typed.\n', '').replace(
       'byline:\n  - name: Ada Editor\n',

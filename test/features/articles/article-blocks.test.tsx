@@ -315,6 +315,25 @@ describe('an article that leaves out what version 2 makes optional', () => {
     expect(document.querySelector('meta[name="description"]')).toHaveAttribute('content', FIRST);
   });
 
+  it('shows a rich standfirst, its paragraphs and lists, and describes the page by its text', async () => {
+    const summary = [
+      { type: 'paragraph', content: ['Read ', { type: 'link', href: '/article/guide', children: ['the guide'] }, ':'] },
+      { type: 'list', style: 'bulleted', items: [['first'], ['second']] },
+    ];
+    const { article } = await renderArticle({ ...bare, summary });
+    const standfirst = article.querySelector('.standfirst') as HTMLElement;
+    expect(within(standfirst).getByRole('link', { name: 'the guide' })).toHaveAttribute('href', '/article/guide');
+    expect(
+      within(standfirst)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['first', 'second']);
+    expect(document.querySelector('meta[name="description"]')).toHaveAttribute(
+      'content',
+      'Read the guide: first second',
+    );
+  });
+
   it('shows a pull quote without attribution as a quotation with no caption', async () => {
     const { article } = await renderArticle(bare);
     const quote = within(article).getByRole('blockquote');

@@ -6,6 +6,7 @@ import { articles, publication, seedArticle } from '../../support/fixtures';
 import { server } from '../../support/msw-server';
 import { problem } from '../../support/problem-response';
 import { renderApp } from '../../support/render-app';
+import { standfirstText } from '../../../src/contract/article-text';
 
 const HERO_CAPTION =
   'Colombian President Gustavo Petro speaks during a news conference at the Colombian Embassy in Washington, DC, on February 3';
@@ -34,7 +35,7 @@ describe('article page', () => {
 
     expect(within(article).getByRole('link', { name: 'Politics' })).toHaveAttribute('href', '/section/politics');
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
-    expect(within(article).getByText(seedArticle.summary ?? '')).toBeInTheDocument();
+    expect(within(article).getByText(standfirstText(seedArticle.summary ?? ''))).toBeInTheDocument();
     const author = within(article).getByRole('link', { name: 'CRBC News staff' });
     expect(author).toHaveAttribute('href', '/author/crbc-news-staff');
     expect(author.closest('p')).toHaveTextContent(/^By CRBC News staff$/);
@@ -54,7 +55,7 @@ describe('article page', () => {
     const hero = within(article).getByText(HERO_CAPTION).closest('figure');
     if (!hero) throw new Error('expected the hero caption inside a figure');
     expect(within(hero).getByRole('img', { name: seedArticle.hero?.alt })).toBeInTheDocument();
-    const standfirst = within(article).getByText(seedArticle.summary ?? '');
+    const standfirst = within(article).getByText(standfirstText(seedArticle.summary ?? ''));
     const follows = (a: Node, b: Node) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
     expect(follows(headline, hero), 'hero after headline').toBe(true);
     expect(follows(hero, standfirst), 'standfirst after hero').toBe(true);

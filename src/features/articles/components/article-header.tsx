@@ -4,6 +4,7 @@ import type { Article } from '../../../contract/article';
 import { readingMinutes } from '../../../contract/article-text';
 import { ArticleDates } from './article-dates';
 import { ArticleFigure } from './article-figure';
+import { TextBlocks } from './blocks/text-blocks';
 import { paths } from '../../../lib/paths';
 
 type ArticleHeaderProps = { article: Article; sectionName: string; locale: string; timeZone: string };
@@ -35,7 +36,15 @@ export function ArticleHeader({ article, sectionName, locale, timeZone }: Articl
       {/* The photo and its caption come right under the headline, before the standfirst, as newspapers set it:
           on a phone the standfirst first pushed the photo a screen down. */}
       {article.hero && <ArticleFigure image={article.hero} priority className="article-figure hero" />}
-      {article.summary && <p className="standfirst">{article.summary}</p>}
+      {typeof article.summary === 'string' ? (
+        <p className="standfirst">{article.summary}</p>
+      ) : (
+        article.summary && (
+          <div className="standfirst">
+            <TextBlocks blocks={article.summary} />
+          </div>
+        )
+      )}
       <div className="article-meta">
         {article.byline.length > 0 && <Byline byline={article.byline} />}
         <p className="reading-time">{readingMinutes(article.body)} min read</p>

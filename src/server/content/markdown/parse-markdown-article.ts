@@ -55,8 +55,18 @@ export function parseMarkdownArticle(text: string, defaults: { slug: string }): 
     rest.flatMap((node) => (node.type === 'definition' ? [[node.identifier.toLowerCase(), node.url] as const] : [])),
   );
   const context: MarkdownContext = { lines, notices: [], definitions };
-  const body = blocksFromMarkdown(rest, ['body'], context);
-  const fields = { ...front.fields, ...notesFromFrontMatter(front.fields.notes, context) };
+  // A rich standfirst is written at the top of the body as `:::standfirst` … `:::`, paragraphs and lists.
+  const standfirst = rest.find((node) => node.type === 'containerDirective' && node.name === 'standfirst');
+  const summary = standfirst && 'children' in standfirst ? blocksFromMarkdown(standfirst.children, ['summary'], context) : undefined;
+  if (standfirst && 'summary' in front.fields)
+    problems.push({
+      line: lines.lineOf('summary') ?? 1,
+      path: 'summary',
+      message: 'The standfirst is written twice: as `summary` and as `:::standfirst`',
+    });
+  if (standfirst) lines.record(['summary'], standfirst.position?.start.line);
+  const body = blocksFromMarkdown(rest.filter((node) => node !== standfirst), ['body'], context);
+  const fields = { ...front.fields, ...(summary ? { summary } : {}), ...notesFromFrontMatter(front.fields.notes, context) };
   const input = { schemaVersion: MARKDOWN_SHAPES_VERSION, slug: defaults.slug, ...fields, body };
   return { input, lines, notices: context.notices, problems };
 }

@@ -1,8 +1,7 @@
 import { useId } from 'react';
 import type { CalloutBlock as Callout } from '../../../../contract/blocks';
 import { InlineContent } from '../inline-content';
-import { ListBlock } from './list-block';
-import { ParagraphBlock } from './paragraph-block';
+import { TextBlocks } from './text-blocks';
 
 const KIND_NAMES: Record<Callout['kind'], string> = {
   qa: 'Q&A',
@@ -18,13 +17,7 @@ export function CalloutBlock({ kind, title, body }: Omit<Callout, 'type'>) {
     <aside className={`callout ${kind}`} aria-labelledby={headingId}>
       {title && <p className="callout-kind">{KIND_NAMES[kind]}</p>}
       <h2 id={headingId}>{title ? <InlineContent content={title} /> : KIND_NAMES[kind]}</h2>
-      {body.map((block, i) =>
-        block.type === 'list' ? (
-          <ListBlock key={i} style={block.style} items={block.items} />
-        ) : (
-          <ParagraphBlock key={i} content={block.content} />
-        ),
-      )}
+      <TextBlocks blocks={body} />
     </aside>
   );
 }
