@@ -58,6 +58,16 @@ export function Layout() {
         <p>
           © {name}. <Link to="/">Front page</Link>
         </p>
+        {/* The site's own pages (content/pages/), as the publication lists them. */}
+        <nav aria-label="About us">
+          <ul>
+            {publication?.pages.map((page) => (
+              <li key={page.slug}>
+                <Link to={paths.sitePage(page.slug)}>{page.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </footer>
       <ScrollRestoration />
     </div>

@@ -1,10 +1,11 @@
 import type { RouteObject } from 'react-router-dom';
 import { Layout } from './layout';
-import { notFound, pageLoader, type LoaderContext } from './load-query';
-import { NotFoundPage, PageError } from './page-error';
+import { pageLoader, type LoaderContext } from './load-query';
+import { PageError } from './page-error';
 import { RootError } from './root-error';
 import { createViewRecorder } from '../features/articles/api/record-view';
 import { ArticleSkeleton } from '../features/articles/components/article-skeleton';
+import { ArticleBody } from '../features/articles/components/article-body';
 import { ArticleRoute, articleLoader } from './routes/article-route';
 import { FrontRoute, FrontSkeleton, frontLoader } from './routes/front-route';
 import { SectionRoute, SectionSkeleton, sectionLoader } from './routes/section-route';
@@ -75,12 +76,13 @@ export function createRoutes(context: LoaderContext): RouteObject[] {
               lazy: () => import('./routes/editor-route'),
             },
             {
+              // Any other address is one of the site's own pages (content/pages/: /about, /privacy…) or not found:
+              // a lazy chunk with its loader, so the article path never downloads it.
               path: '*',
-              loader: pageLoader(context, async () => {
-                throw notFound();
-              }),
-              element: <NotFoundPage />,
-              HydrateFallback: FrontSkeleton,
+              lazy: async () => {
+                const { SitePageRoute, sitePageLoader } = await import('./routes/site-page-route');
+                return { element: <SitePageRoute Body={ArticleBody} />, loader: sitePageLoader(context) };
+              },
             },
           ],
         },

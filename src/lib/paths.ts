@@ -13,6 +13,8 @@ export const routePatterns = {
   tag: '/tag/:slug',
   author: '/author/:slug',
   search: '/search',
+  /** The site's own pages (`/about`); the app's other routes are matched first. */
+  sitePage: '/:slug',
 } as const;
 
 /** The pages the service worker keeps for offline reading. */
@@ -27,6 +29,7 @@ export const paths = {
   section: (id: string) => fill(routePatterns.section, id),
   tag: (slug: string) => fill(routePatterns.tag, slug),
   author: (slug: string) => fill(routePatterns.author, slug),
+  sitePage: (slug: string) => fill(routePatterns.sitePage, slug),
   /** A tag's page from the tag as written ("Latin America" → `/tag/latin-america`). */
   tagNamed: (tag: string) => paths.tag(tagSlug(tag)),
   /** An author's page from the name in a byline. */

@@ -10,6 +10,7 @@ export const queryKeys = {
   tags: { page: (slug: string) => ['tags', slug] as const },
   search: (request: { q: string; cursor?: string }) => ['search', request] as const,
   authors: { page: (slug: string) => ['authors', slug] as const },
+  sitePage: (slug: string) => ['pages', slug] as const,
   trending: (filter: { article?: string } = {}) => ['trending', filter] as const,
   // Editors only (src/features/editor).
   feedback: {

@@ -29,6 +29,8 @@ import { createPageCache } from './render/page-cache';
 import { injectTransport } from './render/page-renderer';
 import type { PageRenderer } from './render/rendered-page';
 import type { AuthorProfile } from '../contract/author';
+import type { SitePage } from '../contract/site-page';
+import { registerSitePageRoutes } from './routes/site-page-routes';
 import { registerPageRoutes } from './routes/page-routes';
 import { StoreUnavailableError, type Store } from './store/store';
 import { registerNameFeedRoutes } from './syndication/name-feed-routes';
@@ -40,6 +42,8 @@ export type AppOptions = {
   search: SearchIndex;
   /** Author profiles by slug (`content/authors/`); without one, an author's page shows the byline's name. */
   authors?: ReadonlyMap<string, AuthorProfile>;
+  /** The site's own pages by slug (`content/pages/`), served at `/<slug>`. */
+  sitePages?: ReadonlyMap<string, SitePage>;
   store: Store;
   /** Built client (dist/client): served as static files. Absent in tests and in development. */
   clientDir?: string;
@@ -77,6 +81,7 @@ export async function buildApp({
   content,
   search,
   authors = new Map(),
+  sitePages = new Map(),
   store,
   clientDir,
   styleSources = [],
@@ -139,6 +144,7 @@ export async function buildApp({
   registerApiRoutes(app, content, store);
   registerSearchRoutes(app, content, search, now);
   registerNamePageRoutes(app, content, authors);
+  registerSitePageRoutes(app, sitePages);
   registerNameFeedRoutes(app, { content, profiles: authors, http });
   // Each render reaches the API in process, through this app's own handlers: no socket, no holder.
   const fetchInProcess = injectTransport(app);
@@ -198,7 +204,11 @@ export async function buildApp({
   if (pages) content.onChange((touches) => pages.purge(touches.keys));
   registerPageRoutes(app, pages, {
     http,
-    pageExists: (pathname) => pageExists(content, pathname, (slug) => authors.has(slug)),
+    pageExists: (pathname) =>
+      pageExists(content, pathname, {
+        hasProfile: (slug) => authors.has(slug),
+        hasSitePage: (slug) => sitePages.has(slug),
+      }),
     keysOf,
   });
   if (cachePurgeUrls.length > 0) {

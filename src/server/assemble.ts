@@ -7,6 +7,7 @@ import type { ContentFiles } from './content/content-files';
 import { ContentRepository } from './content/content-repository';
 import { loadContent } from './content/load-content';
 import type { AuthorProfile } from '../contract/author';
+import type { SitePage } from '../contract/site-page';
 import { describeProblem, type ContentProblem } from './content/parse-article-file';
 import { startPublishSchedule } from './content/publish-schedule';
 import { watchContent, type ContentWatch } from './content/watch-content';
@@ -47,6 +48,8 @@ export type AssembleOptions = {
   content?: ContentRepository;
   /** Author profiles to go with given content; by default loaded with it. */
   authors?: ReadonlyMap<string, AuthorProfile>;
+  /** The site's own pages to go with given content; by default loaded with it. */
+  sitePages?: ReadonlyMap<string, SitePage>;
   /** What the server reads the time from (scheduled publishing, feedback, editor sessions); tests inject one. */
   clock?: Clock;
   /** Follow the content folder while serving: new, edited and removed files show with no restart. */
@@ -78,6 +81,7 @@ export async function assemble(
     openStore,
     content: given,
     authors: givenAuthors,
+    sitePages: givenSitePages,
     clock = systemClock,
     watch = false,
     onContentProblem,
@@ -110,6 +114,7 @@ export async function assemble(
     content,
     search,
     authors: givenAuthors ?? loaded?.authors,
+    sitePages: givenSitePages ?? loaded?.sitePages,
     store,
     dev: config.dev,
     logger,
@@ -159,14 +164,14 @@ function startSearchBacklog(files: ContentFiles, waiting: number, app: FastifyIn
 }
 
 async function readContent(contentDir: string, index: ContentIndex, clock: Clock) {
-  const { publication, articles, authors, problems, notices, files } = await loadContent(contentDir, index);
+  const { publication, articles, authors, sitePages, problems, notices, files } = await loadContent(contentDir, index);
   const read = async ({ name }: { name: string }) => {
     const article = files.article(name);
     if (!article) throw new Error(`Content file ${name} has no stored version`);
     return article;
   };
   const content = new ContentRepository(publication, articles, read, clock, (name) => files.summary(name));
-  return { content, authors, problems, notices, files, articlesDir: path.join(contentDir, 'articles') };
+  return { content, authors, sitePages, problems, notices, files, articlesDir: path.join(contentDir, 'articles') };
 }
 
 /**

@@ -1,6 +1,13 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, axeViolationsWithoutScripts, DESKTOP, MOBILE, waitForHydration } from './support/browser';
+import {
+  axeViolations,
+  axeViolationsWithoutScripts,
+  DESKTOP,
+  MOBILE,
+  NARROW,
+  waitForHydration,
+} from './support/browser';
 import { publication, readArticle, seed } from './support/content';
 import { setUpBrowserSuite } from './support/suite';
 
@@ -67,17 +74,43 @@ describe.each([seed, SHAPES.callouts])('$slug in dark mode', ({ slug }) => {
   });
 });
 
+// The pages issue 15 brought (search, tag, author, and the site's own pages from the footer), each light and dark
+// at the narrowest and a wide screen.
+const newPages = [
+  { name: 'search page', path: '/search?q=coca', heading: 'Results for “coca”' },
+  { name: 'tag page', path: '/tag/latin-america', heading: 'Latin America' },
+  { name: 'author page', path: '/author/priya-natarajan', heading: 'Priya Natarajan' },
+  { name: 'about page', path: '/about', heading: 'About CRBC News' },
+  { name: 'corrections policy', path: '/corrections', heading: 'Corrections policy' },
+  { name: 'contact page', path: '/contact', heading: 'Contact us' },
+  { name: 'privacy notice', path: '/privacy', heading: 'Privacy notice' },
+];
 describe.each([
-  { label: '320px', viewport: { width: 320, height: 640 } },
+  { label: '320px', viewport: NARROW },
   { label: '1280px', viewport: DESKTOP },
-])('the search page at $label', ({ label, viewport }) => {
-  it.each(['light', 'dark'] as const)('has no violations in %s mode', async (colorScheme) => {
-    const page = await suite.pages.open({ viewport, colorScheme });
-    await page.goto(suite.server.at('/search?q=coca'));
-    await waitForHydration(page);
-    expect(await page.locator('main mark').count()).toBeGreaterThan(0);
-    await expectNoViolations(page, `search page (${colorScheme}) at ${label}`);
+])('new pages at $label', ({ label, viewport }) => {
+  describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
+    it.each(newPages)('finds no violations on the $name', async ({ name, path, heading }) => {
+      const page = await suite.pages.open({ viewport, colorScheme });
+      expect((await page.goto(suite.server.at(path)))?.status()).toBe(200);
+      await waitForHydration(page);
+      expect(await page.getByRole('heading', { level: 1 }).allTextContents()).toEqual([heading]);
+      if (path.startsWith('/search')) expect(await page.locator('main mark').count()).toBeGreaterThan(0);
+      await expectNoViolations(page, `${name} (${colorScheme}) at ${label}`);
+    });
   });
+});
+
+it('links the site’s own pages from every page’s footer', async () => {
+  const page = await suite.pages.open({ viewport: NARROW });
+  await page.goto(suite.server.at(`/article/${seed.slug}`));
+  await waitForHydration(page);
+  const footer = page.getByRole('contentinfo').getByRole('navigation', { name: 'About us' });
+  expect(await footer.getByRole('link').allTextContents()).toEqual(newPages.slice(3).map((p) => p.heading));
+  await footer.getByRole('link', { name: 'Corrections policy' }).click();
+  await page.waitForURL(suite.server.at('/corrections'));
+  await page.getByRole('heading', { level: 1, name: 'Corrections policy' }).waitFor();
+  expect(await page.title()).toBe(`Corrections policy | ${publication.name}`);
 });
 
 describe('keyboard', () => {

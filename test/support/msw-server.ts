@@ -29,6 +29,9 @@ export const handlers = [
     return HttpResponse.json({ top, sections });
   }),
   http.get('*/api/trending', () => HttpResponse.json({ items: summaries.slice(0, 5) })),
+  // The site's own pages (content/pages/) are tested against the server (test/server/site-pages.test.ts); here an
+  // address no route claims is one of them only if a test says so.
+  http.get('*/api/pages/:slug', () => problem(404, 'No page at this address')),
   http.post('*/api/articles/:slug/views', () => new HttpResponse(null, { status: 204 })),
 ];
 

@@ -65,15 +65,17 @@ export function ArticleRoute({ recordView }: ArticleRouteProps) {
         sectionName={section}
         locale={locale}
         timeZone={timeZone}
-        share={<Share url={absoluteUrl(origin, paths.article(article.slug))} title={article.headline} />}
         continuation={
-          <ArticleContinuation
-            sectionName={section}
-            more={moreInSection}
-            next={next}
-            locale={locale}
-            timeZone={timeZone}
-          />
+          <>
+            <Share url={absoluteUrl(origin, paths.article(article.slug))} title={article.headline} />
+            <ArticleContinuation
+              sectionName={section}
+              more={moreInSection}
+              next={next}
+              locale={locale}
+              timeZone={timeZone}
+            />
+          </>
         }
         footer={<HelpUsImprove slug={article.slug} />}
       />

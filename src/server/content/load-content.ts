@@ -1,10 +1,12 @@
 import path from 'node:path';
 import type { ArticleSummary } from '../../contract/article';
-import { publicationSchema, type Publication } from '../../contract/publication';
+import { publicationFileSchema, type Publication } from '../../contract/publication';
+import type { SitePage } from '../../contract/site-page';
 import { openContentIndex, type ContentIndex } from '../store/content-index';
 import type { AuthorProfile } from '../../contract/author';
 import { ContentFiles } from './content-files';
 import { loadAuthors } from './load-authors';
+import { footerLinks, loadSitePages } from './load-site-pages';
 import type { ArticleListing, ArticleRecord } from './article-record';
 import { parseFile, type ContentProblem } from './parse-article-file';
 import { readContentFile } from './read-content-file';
@@ -15,6 +17,8 @@ export type LoadedContent = {
   articles: (ArticleRecord | ArticleListing)[];
   /** Author profiles by slug (`authors/*.json`). */
   authors: Map<string, AuthorProfile>;
+  /** The site's own pages by slug (`pages/*.md`): about, corrections policy, contact, privacy. */
+  sitePages: Map<string, SitePage>;
   /** Files or fields that were rejected: the file was skipped (or its last good version kept). */
   problems: ContentProblem[];
   /** Blocks of unknown types that were dropped: the article still serves. */
@@ -41,10 +45,20 @@ export async function loadContent(contentDir: string, index: ContentIndex = open
   const files = new ContentFiles(path.join(contentDir, 'articles'), index, sectionIds);
   const scanned = await files.scan();
   const authors = await loadAuthors(contentDir);
+  const sitePages = await loadSitePages(contentDir);
   const summaries = () =>
     scanned.records.flatMap((item) => ('summary' in item ? item.summary : (files.summary(item.name) ?? [])));
-  const problems = [...scanned.problems, ...authors.problems];
-  return { publication, articles: scanned.records, authors: authors.profiles, problems, notices: scanned.notices, files, summaries };
+  const problems = [...scanned.problems, ...authors.problems, ...sitePages.problems];
+  return {
+    publication: { ...publication, pages: footerLinks(sitePages.pages) },
+    articles: scanned.records,
+    authors: authors.profiles,
+    sitePages: sitePages.pages,
+    problems,
+    notices: [...scanned.notices, ...sitePages.notices],
+    files,
+    summaries,
+  };
 }
 
 /** `publication.json`, checked: the publication, or what is wrong with the file. */
@@ -62,6 +76,8 @@ export async function readPublication(contentDir: string) {
   } catch (error) {
     return { file, publication: undefined, problems: [{ file, path: '(file)', message: (error as Error).message }] };
   }
-  const publication: Publication | undefined = parseFile(file, publicationSchema, json, problems);
+  // The footer's pages come from content/pages/, not from this file (loadContent fills them in).
+  const parsed = parseFile(file, publicationFileSchema, json, problems);
+  const publication: Publication | undefined = parsed && { ...parsed, pages: [] };
   return { file, publication, problems };
 }

@@ -2,13 +2,16 @@ import type { ContentRepository } from '../content/content-repository';
 
 /**
  * Whether a path can be anything but the not-found page: the app's routes (src/app/routes.tsx) with a section
- * an article, a tag or an author that exists. Every other path gets the same not-found page, so it is rendered once and cached
+ * an article, a tag or an author that exists, and the site's own pages (`/about`). Every other path gets the same not-found page, so it is rendered once and cached
  * once, instead of a render and a cache slot per random path pushing real pages out.
  */
 export function pageExists(
   content: ContentRepository,
   pathname: string,
-  hasProfile: (authorSlug: string) => boolean = () => false,
+  {
+    hasProfile = () => false,
+    hasSitePage = () => false,
+  }: { hasProfile?: (authorSlug: string) => boolean; hasSitePage?: (slug: string) => boolean } = {},
 ): boolean {
   let segments: string[];
   try {
@@ -22,7 +25,7 @@ export function pageExists(
   const [first, second, ...rest] = segments;
   if (rest.length > 0) return false;
   if (first === undefined) return true;
-  if (second === undefined) return first === 'editor' || first === 'search';
+  if (second === undefined) return first === 'editor' || first === 'search' || hasSitePage(first);
   if (first === 'tag') return content.tagName(second) !== undefined;
   if (first === 'author') return content.authorName(second) !== undefined || hasProfile(second);
   if (first === 'section') return content.publication.sections.some((section) => section.id === second);

@@ -10,15 +10,13 @@ type ArticlePageProps = {
   sectionName: string;
   locale: string;
   timeZone: string;
-  /** Rendered after the tags: the share control. */
-  share?: ReactNode;
-  /** Rendered after the body: where to read next. */
+  /** Rendered after the body and its tags: sharing and where to read next. */
   continuation?: ReactNode;
   /** Rendered at the end of the article: the feedback widget. */
   footer?: ReactNode;
 };
 
-export function ArticlePage({ article, sectionName, locale, timeZone, share, continuation, footer }: ArticlePageProps) {
+export function ArticlePage({ article, sectionName, locale, timeZone, continuation, footer }: ArticlePageProps) {
   return (
     <article className="article">
       <ArticleHeader article={article} sectionName={sectionName} locale={locale} timeZone={timeZone} />
@@ -26,7 +24,6 @@ export function ArticlePage({ article, sectionName, locale, timeZone, share, con
       <ArticleBody blocks={article.body} />
       <ArticleNotes notes={article.notes} placement="foot" locale={locale} timeZone={timeZone} />
       <ArticleTags tags={article.tags} />
-      {share}
       {continuation}
       {footer}
     </article>
