@@ -1,5 +1,5 @@
 // `npm run bench [-- --quick] [--strict] [--scale-max 10000] [--skip-build]
-//   [--only sizes,lighthouse,limit,interaction,reads,feedback,scale,cache,pg-feedback,instances,csv,pull]`
+//   [--only sizes,lighthouse,limit,interaction,reads,feedback,scale,cache,pg-feedback,instances,csv,pull,search]`
 //   [--scale-sizes 1000,200000]`
 // Builds, then measures sizes, Lighthouse, server load and scale against the production server, prints one
 // table and writes bench/results.json. Exits 0 even when a budget fails, unless --strict. See docs/performance.md.
@@ -29,6 +29,7 @@ import { limitRows, measureLimit } from './limit';
 import { measureReads, readRows } from './load';
 import { atMost, errorRow, formatTable, info, type Row } from './report';
 import { measureScale, SCALE_SIZES, scaleRows } from './scale';
+import { measureSearch, SEARCH_ARTICLES, searchRows } from './search';
 import type { SpawnOptions } from '../test/support/spawn-server';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -46,6 +47,7 @@ const PARTS = [
   'instances',
   'csv',
   'pull',
+  'search',
 ] as const;
 
 const { values: flags } = parseArgs({
@@ -216,6 +218,12 @@ try {
     `A pull into the followed folder: ${budgets.contentPull.changedFiles.toLocaleString('en-US')} files of ${budgets.contentPull.articles.toLocaleString('en-US')} changed at once`,
     () => measureContentPull(budgets.contentPull, server),
     (f) => contentPullRows(f, budgets.contentPull),
+  );
+  await part(
+    'search',
+    `Search: GET /api/search at ${SEARCH_ARTICLES.toLocaleString('en-US')} generated articles, 1 then 10 connections, ${loadDurationS} s each`,
+    () => measureSearch(loadDurationS, server),
+    searchRows,
   );
 } finally {
   await cleanUp();

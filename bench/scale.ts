@@ -37,7 +37,7 @@ const SEARCH_WAIT_MS = 15 * 60_000;
  * it: load measured meanwhile would be the indexer's cost, not the lists'. Waits (reading the server's own log)
  * until it says search is complete; how long that took is a figure of its own.
  */
-async function searchCaughtUp(running: SpawnedServer): Promise<number> {
+export async function searchCaughtUp(running: SpawnedServer): Promise<number> {
   const started = performance.now();
   while (SEARCH_BEHIND.test(running.output()) && !SEARCH_DONE.test(running.output())) {
     if (performance.now() - started > SEARCH_WAIT_MS) throw new Error('search indexing did not finish in 15 minutes');
