@@ -55,6 +55,12 @@ describe('site pages', () => {
     expect((await get('/About/')).headers.location).toBe('/about');
   });
 
+  it('are in the sitemap beside the sections', async () => {
+    const res = await get('/sitemaps/sections.xml');
+    expect(res.statusCode).toBe(200);
+    for (const { slug } of FOOTER) expect(res.body).toMatch(new RegExp(`<loc>http://localhost(:80)?/${slug}</loc>`));
+  });
+
   it('leaves every other one-word address not found', async () => {
     const res = await get('/no-such-page');
     expect(res.statusCode).toBe(404);

@@ -34,6 +34,8 @@ export function sectionsSitemap(origin: string, publication: Publication): strin
   const url = [
     { loc: `${origin}${paths.front()}`, changefreq: 'hourly' },
     ...publication.sections.map((s) => ({ loc: `${origin}${paths.section(s.id)}`, changefreq: 'hourly' })),
+    // The site's own pages the footer links to (about, corrections policy…).
+    ...publication.pages.map((p) => ({ loc: `${origin}${paths.sitePage(p.slug)}`, changefreq: 'monthly' })),
   ];
   return xml({ urlset: { '@xmlns': SITEMAP_NS, url } });
 }
