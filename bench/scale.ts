@@ -39,7 +39,7 @@ const SEARCH_WAIT_MS = 15 * 60_000;
  */
 export async function searchCaughtUp(running: SpawnedServer): Promise<number> {
   const started = performance.now();
-  while (SEARCH_BEHIND.test(running.output()) && !SEARCH_DONE.test(running.output())) {
+  for (let log = running.output(); SEARCH_BEHIND.test(log) && !SEARCH_DONE.test(log); log = running.output()) {
     if (performance.now() - started > SEARCH_WAIT_MS) throw new Error('search indexing did not finish in 15 minutes');
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

@@ -1,6 +1,15 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, DESKTOP, MOBILE, NARROW, waitForHydration } from './support/browser';
+import {
+  axeViolations,
+  DESKTOP,
+  layoutShiftSoFar,
+  MOBILE,
+  NARROW,
+  NARROW_AND_DESKTOP_IN_BOTH_SCHEMES,
+  PHONE,
+  waitForHydration,
+} from './support/browser';
 import { publication, readArticle, seed } from './support/content';
 import { setUpBrowserSuite } from './support/suite';
 import { standfirstText } from '../../src/contract/article-text';
@@ -9,7 +18,6 @@ import { standfirstText } from '../../src/contract/article-text';
 // captions that match, and a page that never jumps while it loads and hydrates.
 
 const BODY_IMAGE_ARTICLE = '/article/how-undersea-cables-carry-the-internet';
-const PHONE = { width: 390, height: 844 };
 
 const suite = setUpBrowserSuite();
 
@@ -160,19 +168,17 @@ describe('the rail', () => {
     expect(await trending.evaluate((el) => el.tagName)).toBe('OL');
   });
 
-  it.each([
-    { label: '320px', viewport: NARROW, colorScheme: 'light' as const },
-    { label: '320px', viewport: NARROW, colorScheme: 'dark' as const },
-    { label: '1280px', viewport: DESKTOP, colorScheme: 'light' as const },
-    { label: '1280px', viewport: DESKTOP, colorScheme: 'dark' as const },
-  ])('passes axe at $label in $colorScheme mode', async ({ viewport, colorScheme }) => {
-    const page = await suite.pages.open({ viewport, colorScheme });
-    await page.goto(suite.server.at(`/article/${seed.slug}`));
-    await waitForHydration(page);
-    await page.getByRole('region', { name: 'Trending' }).getByRole('listitem').first().waitFor();
-    const violations = await axeViolations(page);
-    expect(violations, violations.join('\n\n')).toEqual([]);
-  });
+  it.each(NARROW_AND_DESKTOP_IN_BOTH_SCHEMES)(
+    'passes axe at $label in $colorScheme mode',
+    async ({ viewport, colorScheme }) => {
+      const page = await suite.pages.open({ viewport, colorScheme });
+      await page.goto(suite.server.at(`/article/${seed.slug}`));
+      await waitForHydration(page);
+      await page.getByRole('region', { name: 'Trending' }).getByRole('listitem').first().waitFor();
+      const violations = await axeViolations(page);
+      expect(violations, violations.join('\n\n')).toEqual([]);
+    },
+  );
 });
 
 describe('layout shift', () => {
@@ -181,14 +187,7 @@ describe('layout shift', () => {
     { label: 'desktop', viewport: DESKTOP },
   ])('is none while the article loads and hydrates on a $label', async ({ viewport }) => {
     const page = await openArticle(BODY_IMAGE_ARTICLE, viewport);
-    const shift = await page.evaluate(() => {
-      // Buffered: observe() hands over every shift since the navigation started, and takeRecords() reads them now.
-      const observer = new PerformanceObserver(() => {});
-      observer.observe({ type: 'layout-shift', buffered: true });
-      const entries = observer.takeRecords() as unknown as { value: number }[];
-      observer.disconnect();
-      return entries.reduce((sum, entry) => sum + entry.value, 0);
-    });
+    const shift = await layoutShiftSoFar(page);
     expect(shift).toBe(0);
   });
 });

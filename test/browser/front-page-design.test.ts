@@ -1,13 +1,21 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, axeViolationsWithoutScripts, DESKTOP, NARROW, waitForHydration } from './support/browser';
+import {
+  axeViolations,
+  axeViolationsWithoutScripts,
+  DESKTOP,
+  layoutShiftSoFar,
+  NARROW,
+  NARROW_AND_DESKTOP_IN_BOTH_SCHEMES,
+  PHONE,
+  waitForHydration,
+} from './support/browser';
 import { publication, readArticle } from './support/content';
 import { setUpBrowserSuite } from './support/suite';
 
 // The front page as a newspaper sets it (lead, top stories in a grid, a block per section, Most read), list
 // summaries of a line or two, and section pages at a measure a reader can follow.
 
-const PHONE = { width: 390, height: 844 };
 /** Characters a line holds, at most: the usual upper bound for comfortable reading. */
 const MAX_MEASURE = 75;
 
@@ -111,17 +119,15 @@ describe('the front page', () => {
     expect(violations, violations.join('\n\n')).toEqual([]);
   });
 
-  it.each([
-    { label: '320px', viewport: NARROW, colorScheme: 'light' as const },
-    { label: '320px', viewport: NARROW, colorScheme: 'dark' as const },
-    { label: '1280px', viewport: DESKTOP, colorScheme: 'light' as const },
-    { label: '1280px', viewport: DESKTOP, colorScheme: 'dark' as const },
-  ])('passes axe at $label in $colorScheme mode, and does not scroll sideways', async ({ viewport, colorScheme }) => {
-    const page = await open('/', viewport, colorScheme);
-    const violations = await axeViolations(page);
-    expect(violations, violations.join('\n\n')).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
-  });
+  it.each(NARROW_AND_DESKTOP_IN_BOTH_SCHEMES)(
+    'passes axe at $label in $colorScheme mode, and does not scroll sideways',
+    async ({ viewport, colorScheme }) => {
+      const page = await open('/', viewport, colorScheme);
+      const violations = await axeViolations(page);
+      expect(violations, violations.join('\n\n')).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+    },
+  );
 
   it.each([
     { label: 'phone', viewport: PHONE },
@@ -131,13 +137,7 @@ describe('the front page', () => {
     // Scrolled through, so every lazy thumbnail has loaded into its box.
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForFunction(() => [...document.images].every((img) => img.complete));
-    const shift = await page.evaluate(() => {
-      const observer = new PerformanceObserver(() => {});
-      observer.observe({ type: 'layout-shift', buffered: true });
-      const entries = observer.takeRecords() as unknown as { value: number }[];
-      observer.disconnect();
-      return entries.reduce((sum, entry) => sum + entry.value, 0);
-    });
+    const shift = await layoutShiftSoFar(page);
     expect(shift).toBe(0);
   });
 });

@@ -5,6 +5,27 @@ import { chromium, type Browser, type BrowserContextOptions, type ConsoleMessage
 export const DESKTOP = { width: 1280, height: 800 };
 export const MOBILE = { width: 375, height: 740 };
 export const NARROW = { width: 320, height: 640 };
+/** A current phone (390 px, as the design is measured at). */
+export const PHONE = { width: 390, height: 844 };
+
+/** Where a page must pass axe: the narrowest phone and a desktop, each in light and dark. */
+export const NARROW_AND_DESKTOP_IN_BOTH_SCHEMES = [
+  { label: '320px', viewport: NARROW, colorScheme: 'light' as const },
+  { label: '320px', viewport: NARROW, colorScheme: 'dark' as const },
+  { label: '1280px', viewport: DESKTOP, colorScheme: 'light' as const },
+  { label: '1280px', viewport: DESKTOP, colorScheme: 'dark' as const },
+];
+
+/** The page's cumulative layout shift since navigation (buffered entries, read at once). */
+export function layoutShiftSoFar(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const observer = new PerformanceObserver(() => {});
+    observer.observe({ type: 'layout-shift', buffered: true });
+    const entries = observer.takeRecords() as unknown as { value: number }[];
+    observer.disconnect();
+    return entries.reduce((sum, entry) => sum + entry.value, 0);
+  });
+}
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
